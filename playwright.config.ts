@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * e2e runs against the production build (`npm run build` first; `npm test` does it),
+ * in Debian's Chromium with software WebGL, and with every host but localhost
+ * unresolvable: a request that leaves the origin fails loudly.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: 1,
+	fullyParallel: false,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--use-angle=swiftshader',
+				'--enable-unsafe-swiftshader',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+				'--disable-dev-shm-usage',
+				'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'
+			]
+		}
+	},
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `http://127.0.0.1:${PORT}/`,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

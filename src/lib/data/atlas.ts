@@ -1,0 +1,76 @@
+/**
+ * The compiled form of geodata/ that the browser loads from /data/ (written by
+ * `npm run geodata:build` into static/data/). The build precomputes everything
+ * the browser would otherwise re-derive: area membership, search keys, a point
+ * for every entity, flattened render properties.
+ */
+import type { FeatureProps, Organisation, Zone } from './schema';
+
+export type LonLat = [number, number];
+
+/** Map layers, in drawing order (bottom first). */
+export const LAYER_IDS = [
+	'boundaries',
+	'water',
+	'metro',
+	'zones',
+	'parks',
+	'hubs',
+	'facilities'
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** One entity with what the build derived for it. */
+export type AtlasEntity = FeatureProps & {
+	/** representative point, WGS-84 (the point itself, or a point on the polygon) */
+	point: LonLat;
+	/** the map layer(s) that draw it: 'facilities' or 'hubs', plus 'zones'/'parks' when it has a polygon */
+	layers: LayerId[];
+	/** ids of planning-area (kind 'zone') polygons that contain `point` */
+	areas: string[];
+	/** id of the boundaries feature (district) that contains `point`, or null */
+	district: string | null;
+	/** search keys prepared at build time with pinyin-pro */
+	search: { pinyin: string; initials: string };
+};
+
+export type AtlasIndex = {
+	zone: Zone;
+	/** bbox of the zone's own district boundary [west, south, east, north] */
+	bbox: [number, number, number, number];
+	/** one line per source dataset, shown by the map's attribution control */
+	attributions: string[];
+	entities: AtlasEntity[];
+	organisations: Organisation[];
+	/** per-layer GeoJSON files, relative to /data/ */
+	layers: Record<LayerId, { file: string; count: number }>;
+};
+
+/**
+ * Properties on features in the per-layer GeoJSON of entity layers (zones,
+ * parks, hubs, facilities). Flat scalars only, so MapLibre expressions can
+ * filter and style on them. `areas` is '|a|b|' so ['in', '|a|', ['get','areas']] works.
+ */
+export type RenderProps = {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	kind: string;
+	/** chain id, or '' when none */
+	chain: string;
+	status: string;
+	/** true unless the position method is 'sourced' */
+	approx: boolean;
+	accuracy_m: number;
+	areas: string;
+	district: string;
+};
+
+/** Properties of boundaries.geojson features. */
+export type BoundaryProps = {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	/** 'zone' for the atlas's own district, 'neighbour' for context */
+	role: 'zone' | 'neighbour';
+};

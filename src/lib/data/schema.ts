@@ -1,0 +1,196 @@
+/**
+ * The one schema of the atlas's dataset. TypeScript types, validation and the
+ * validator's error messages all come from here (see scripts/geodata.ts).
+ *
+ * Coordinates everywhere are WGS-84 [lon, lat] (RFC 7946). Values read off
+ * Chinese web maps (GCJ-02, BD-09) are converted before they enter geodata/;
+ * the original value and its datum are kept in `position.original`.
+ */
+import { z } from 'zod';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Slug = z.string().regex(SLUG, 'must be a lowercase ASCII slug like "boe-wuhan"');
+
+export const DATUMS = ['WGS-84', 'GCJ-02', 'BD-09'] as const;
+export const Datum = z.enum(DATUMS);
+export type Datum = z.infer<typeof Datum>;
+
+/** What a feature is. Layers are assigned from kind + geometry type, never by id. */
+export const KINDS = [
+	'park',
+	'enterprise',
+	'project',
+	'institution',
+	'lab',
+	'zone',
+	'hub',
+	'landmark'
+] as const;
+export const Kind = z.enum(KINDS);
+export type Kind = z.infer<typeof Kind>;
+
+export const STATUSES = [
+	'operating', // 运营 / 投运 / 投用
+	'in-production', // 投产 / 达产
+	'completed', // 建成 / 主体完工
+	'under-construction', // 在建 / 开工建设
+	'planned', // 规划 / 计划建设
+	'signed', // 签约 / 落地 / 引进
+	'upgrading', // 技改 / 扩能提升
+	'existing' // hubs, landmarks: no project status
+] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+/** How a position was obtained; drives how the UI draws it. */
+export const POSITION_METHODS = ['sourced', 'derived', 'estimated', 'cluster'] as const;
+export const PositionMethod = z.enum(POSITION_METHODS);
+export type PositionMethod = z.infer<typeof PositionMethod>;
+
+const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const Position = z
+	.object({
+		method: PositionMethod,
+		/** where the position comes from: a reference id, a document, or the reasoning */
+		source: z.string().min(1),
+		/** radius in metres within which the true position lies, honestly stated */
+		accuracy_m: z.number().positive(),
+		/** the value as published, before datum conversion */
+		original: z.object({ coordinates: LonLat, datum: Datum }).strict().optional(),
+		note_zh: z.string().optional(),
+		note_en: z.string().optional()
+	})
+	.strict();
+export type Position = z.infer<typeof Position>;
+
+export const FACT_QUALIFIERS = ['exact', 'at-least', 'more-than', 'approx', 'within'] as const;
+export const Fact = z
+	.object({
+		key: Slug,
+		label_zh: z.string().min(1),
+		label_en: z.string().min(1),
+		value: z.number().finite(),
+		/** a unit symbol or counted noun: 'PFLOPS', '%', 't', 'h', 'pieces', 'projects' */
+		unit: z.string().min(1),
+		qualifier: z.enum(FACT_QUALIFIERS).default('exact'),
+		/** rate period, when the value is per time */
+		per: z.enum(['month', 'year']).optional()
+	})
+	.strict();
+export type Fact = z.infer<typeof Fact>;
+
+export const RELATION_TYPES = [
+	'across-street-from',
+	'adjacent-to',
+	'located-in',
+	'part-of',
+	'phase-of',
+	'links-to',
+	'partner-of',
+	'operated-by'
+] as const;
+export const Relation = z
+	.object({
+		type: z.enum(RELATION_TYPES),
+		target: Slug,
+		note_zh: z.string().optional(),
+		note_en: z.string().optional()
+	})
+	.strict();
+export type Relation = z.infer<typeof Relation>;
+
+export const SourceRef = z
+	.object({
+		/** the sentence of the source document the feature comes from, verbatim */
+		sentence_zh: z.string().min(1),
+		/** id of a document in zone.json `sources` */
+		doc: Slug
+	})
+	.strict();
+
+export const FeatureProps = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		aliases: z.array(z.string().min(1)).default([]),
+		kind: Kind,
+		/** a chain id from zone.json, or null for hubs and landmarks */
+		chain: Slug.nullable(),
+		status: Status,
+		status_year: z.number().int().min(1900).max(2100).nullable(),
+		summary_zh: z.string().optional(),
+		summary_en: z.string().optional(),
+		facts: z.array(Fact).default([]),
+		source: SourceRef,
+		relations: z.array(Relation).default([]),
+		position: Position,
+		/** true only for features that lie outside the zone on purpose (the airport) */
+		outside_zone: z.boolean().default(false)
+	})
+	.strict();
+export type FeatureProps = z.infer<typeof FeatureProps>;
+
+/** An organisation named by the source that has no place on the map (a partner). */
+export const Organisation = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		aliases: z.array(z.string().min(1)).default([]),
+		source: SourceRef,
+		relations: z.array(Relation).default([])
+	})
+	.strict();
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Chain = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		/** legend and marker colour, #rrggbb */
+		color: z.string().regex(/^#[0-9a-f]{6}$/i)
+	})
+	.strict();
+export type Chain = z.infer<typeof Chain>;
+
+export const Licence = z
+	.object({
+		/** SPDX id, 'public-domain', or 'proprietary' for data under a provider's terms */
+		licence: z.string().min(1),
+		attribution: z.string().min(1),
+		source_url: z.string().optional(),
+		note: z.string().optional()
+	})
+	.strict();
+export type Licence = z.infer<typeof Licence>;
+
+/** geodata/zone.json: everything place-specific that is not a feature. */
+export const Zone = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		short_zh: z.string().min(1),
+		short_en: z.string().min(1),
+		/** id of the feature in boundaries that is the zone itself */
+		district_id: Slug,
+		/** named hubs the access tools measure to, by role */
+		hubs: z.record(z.string(), Slug),
+		chains: z.array(Chain).min(1),
+		sources: z.array(
+			z
+				.object({
+					id: Slug,
+					title_zh: z.string(),
+					publisher_zh: z.string(),
+					year: z.number().int(),
+					file: z.string()
+				})
+				.strict()
+		)
+	})
+	.strict();
+export type Zone = z.infer<typeof Zone>;

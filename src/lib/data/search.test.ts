@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasEntity } from './atlas';
+import { EntitySearch, pinyinKeys, tokenize } from './search';
+
+function entity(
+	id: string,
+	name_zh: string,
+	name_en: string,
+	aliases: string[],
+	pinyin: string,
+	initials: string
+): AtlasEntity {
+	return Object.freeze({
+		id,
+		name_zh,
+		name_en,
+		aliases,
+		kind: 'enterprise',
+		chain: null,
+		status: 'operating',
+		status_year: null,
+		facts: [],
+		relations: [],
+		source: { sentence_zh: 'x', doc: 'doc' },
+		position: { method: 'sourced', source: 's', accuracy_m: 1 },
+		outside_zone: false,
+		point: [0, 0],
+		layers: ['facilities'],
+		areas: [],
+		district: null,
+		search: { pinyin, initials }
+	}) as AtlasEntity;
+}
+
+const ENTITIES = [
+	entity(
+		'boe-wuhan',
+		'武汉京东方光电科技有限公司',
+		'Wuhan BOE Optoelectronics Technology',
+		['BOE', '京东方', '武汉京东方'],
+		'wu han jing dong fang guang dian ke ji you xian gong si | jing dong fang | wu han jing dong fang',
+		'whjdfgdkjyxgs | jdf | whjdf'
+	),
+	entity(
+		'jd-ecommerce-park',
+		'京东华中电商产业园二期',
+		'JD Central China E-commerce Park, phase 2',
+		['JD', '京东'],
+		'jing dong hua zhong dian shang chan ye yuan er qi | jing dong',
+		'jdhzdscyyeq | jd'
+	),
+	entity(
+		'skyworth-miniled',
+		'创维武汉Mini LED显示科技产业园',
+		'Skyworth Wuhan Mini LED Display Technology Park',
+		['Skyworth', '创维'],
+		'chuang wei wu han mini led xian shi ke ji chan ye yuan | chuang wei',
+		'cwwhminiledxskjcyy | cw'
+	),
+	entity('airport', '武汉天河国际机场', 'Wuhan Tianhe International Airport', [], 'wu han tian he guo ji ji chang', 'whthgjjc')
+];
+
+const search = new EntitySearch(ENTITIES);
+const top = (q: string) => search.search(q)[0]?.entity.id;
+
+describe('tokenize', () => {
+	it('splits Han runs into characters and bigrams and Latin into words', () => {
+		expect(tokenize('京东方 BOE-Wuhan')).toEqual(['京', '东', '方', '京东', '东方', 'boe', 'wuhan']);
+	});
+});
+
+describe('pinyinKeys', () => {
+	it('gives syllable-boundary suffixes of the joined pinyin and initials', () => {
+		expect(pinyinKeys('jing dong fang', 'jdf')).toEqual(['jingdongfang', 'dongfang', 'fang', 'jdf', 'df']);
+	});
+});
+
+describe('EntitySearch', () => {
+	it.each([
+		['京东方', 'boe-wuhan'],
+		['BOE', 'boe-wuhan'],
+		['boe', 'boe-wuhan'],
+		['jingdongfang', 'boe-wuhan'],
+		['jdf', 'boe-wuhan'],
+		['光电', 'boe-wuhan'],
+		['Skyworth', 'skyworth-miniled'],
+		['skywoth', 'skyworth-miniled'],
+		['chuangwei', 'skyworth-miniled'],
+		['tianhe', 'airport'],
+		['airprot', 'airport'],
+		['机场', 'airport']
+	])('%s finds %s first', (q, id) => {
+		expect(top(q)).toBe(id);
+	});
+
+	it('ranks an exact alias before a partial match', () => {
+		// "京东" is JD's alias and also the start of BOE's alias "京东方".
+		const hits = search.search('京东');
+		expect(hits[0]!.entity.id).toBe('jd-ecommerce-park');
+		expect(hits[0]!.exact).toBe(true);
+		expect(hits.map((h) => h.entity.id)).toContain('boe-wuhan');
+	});
+
+	it('returns nothing for no match, and suggests near names', () => {
+		expect(search.search('xyzzy')).toEqual([]);
+		expect(search.search('   ')).toEqual([]);
+		expect(search.suggest('Skyworht Park').map((e) => e.id)).toContain('skyworth-miniled');
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * "What is near here": nearest-N and radius queries over points, backed by a
+ * static kd-tree built once (kdbush) and searched geodesically (geokdbush),
+ * so a query costs microseconds, not a scan of every feature.
+ */
+import KDBush from 'kdbush';
+import { around, distance as greatCircleKm } from 'geokdbush';
+
+export type LonLat = [number, number];
+
+export type Near<T> = { item: T; distance_m: number };
+
+export class ProximityIndex<T> {
+	readonly #items: readonly T[];
+	readonly #tree: KDBush;
+	/** [lon, lat] per item, in item order (kdbush reorders its own copy when it builds) */
+	readonly #points: Float64Array;
+
+	/** `pointOf` gives each item's WGS-84 [lon, lat]. */
+	constructor(items: readonly T[], pointOf: (item: T) => LonLat) {
+		this.#items = items;
+		this.#tree = new KDBush(Math.max(1, items.length));
+		this.#points = new Float64Array(items.length * 2);
+		items.forEach((item, i) => {
+			const [lon, lat] = pointOf(item);
+			this.#points[2 * i] = lon;
+			this.#points[2 * i + 1] = lat;
+			this.#tree.add(lon, lat);
+		});
+		// An empty KDBush cannot be queried; a single far-away dummy is never returned.
+		if (items.length === 0) this.#tree.add(0, -90);
+		this.#tree.finish();
+	}
+
+	get size(): number {
+		return this.#items.length;
+	}
+
+	#collect(ids: number[], from: LonLat): Near<T>[] {
+		const out: Near<T>[] = [];
+		for (const i of ids) {
+			const item = this.#items[i];
+			if (item === undefined) continue;
+			const lon = this.#points[2 * i] as number;
+			const lat = this.#points[2 * i + 1] as number;
+			out.push({ item, distance_m: greatCircleKm(from[0], from[1], lon, lat) * 1000 });
+		}
+		return out;
+	}
+
+	/** The `n` nearest items to a point, nearest first, optionally within `maxMetres`. */
+	nearest(
+		from: LonLat,
+		n: number,
+		opts: { maxMetres?: number; where?: (item: T) => boolean } = {}
+	): Near<T>[] {
+		const where = opts.where;
+		const ids = around(
+			this.#tree,
+			from[0],
+			from[1],
+			n,
+			opts.maxMetres === undefined ? Infinity : opts.maxMetres / 1000,
+			where ? (i: number) => this.#items[i] !== undefined && where(this.#items[i] as T) : undefined
+		);
+		return this.#collect(ids, from);
+	}
+
+	/** Every item within `radiusMetres` of a point, nearest first. */
+	within(from: LonLat, radiusMetres: number, where?: (item: T) => boolean): Near<T>[] {
+		return this.nearest(from, Infinity, { maxMetres: radiusMetres, where });
+	}
+}

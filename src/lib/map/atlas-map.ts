@@ -1,0 +1,258 @@
+/**
+ * The MapLibre adapter: the only module that touches the map object. The UI
+ * hands it data and state; it reports user actions back through callbacks.
+ */
+import * as maplibre from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type {
+	GeoJSONSource,
+	LayerSpecification,
+	Map as MaplibreMap,
+	MapGeoJSONFeature,
+	MapMouseEvent,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
+import { LAYER_IDS } from '$lib/data/atlas';
+import { accuracyCircle } from '$lib/geo/accuracy';
+import type { Lang } from '$lib/i18n/messages';
+import { popupElement, type PopupContent } from './popup';
+import {
+	CJK_FONT_FAMILY,
+	INTERACTIVE_LAYERS,
+	MAP_LAYERS,
+	SELECTION_SOURCE,
+	buildEmbeddedStyle,
+	overlayOnOnlineStyle,
+	type StyleOptions
+} from './style';
+
+maplibre.setWorkerUrl(workerUrl);
+
+export type BasemapChoice = { kind: 'embedded' } | { kind: 'online'; url: string };
+
+export type AtlasMapOptions = {
+	container: HTMLElement;
+	index: AtlasIndex;
+	dataUrl: string;
+	lang: Lang;
+	visible: Record<LayerId, boolean>;
+	/** builds the popup of an entity in the current language */
+	describe: (entity: AtlasEntity) => PopupContent;
+	onSelect: (id: string | null) => void;
+	onHover?: (id: string | null) => void;
+	/** after the first `idle`: the map has drawn everything it was given */
+	onReady: () => void;
+	onError?: (message: string) => void;
+};
+
+type FeatureRef = { source: string; id: number };
+
+export class AtlasMap {
+	readonly map: MaplibreMap;
+	#opts: AtlasMapOptions;
+	#entities: Map<string, AtlasEntity>;
+	#hovered: FeatureRef | null = null;
+	#selected: FeatureRef[] = [];
+	#selectedId: string | null = null;
+	#popup: maplibre.Popup | null = null;
+	#teardown: Array<() => void> = [];
+	#basemap: BasemapChoice = { kind: 'embedded' };
+
+	constructor(opts: AtlasMapOptions) {
+		this.#opts = opts;
+		this.#entities = new Map(opts.index.entities.map((e) => [e.id, e]));
+		const [w, s, e, n] = opts.index.bbox;
+		this.map = new maplibre.Map({
+			container: opts.container,
+			style: buildEmbeddedStyle(opts.index, this.#styleOptions()),
+			bounds: [
+				[w, s],
+				[e, n]
+			],
+			fitBoundsOptions: { padding: 24 },
+			localIdeographFontFamily: CJK_FONT_FAMILY,
+			attributionControl: { compact: true },
+			maxPitch: 0,
+			dragRotate: true,
+			cooperativeGestures: false
+		});
+		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
+		this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+		this.#listen();
+		this.map.once('idle', () => opts.onReady());
+	}
+
+	#styleOptions(): StyleOptions {
+		return { lang: this.#opts.lang, dataUrl: this.#opts.dataUrl, visible: this.#opts.visible };
+	}
+
+	#on<K extends keyof maplibre.MapEventType>(
+		type: K,
+		layer: string | null,
+		fn: (e: maplibre.MapEventType[K] & object) => void
+	) {
+		if (layer) {
+			this.map.on(type as 'click', layer, fn as never);
+			this.#teardown.push(() => this.map.off(type as 'click', layer, fn as never));
+		} else {
+			this.map.on(type, fn as never);
+			this.#teardown.push(() => this.map.off(type, fn as never));
+		}
+	}
+
+	#listen() {
+		this.#on('mousemove', null, (e: MapMouseEvent) => this.#hoverAt(e));
+		this.#on('mouseout', null, () => this.#setHover(null));
+		this.#on('click', null, (e: MapMouseEvent) => {
+			const f = this.#pick(e);
+			const id = f ? String(f.properties.id) : null;
+			this.#opts.onSelect(id);
+		});
+		this.#on('error', null, (e: { error?: { message?: string } }) => {
+			this.#opts.onError?.(e.error?.message ?? 'map error');
+		});
+	}
+
+	#pick(e: MapMouseEvent): MapGeoJSONFeature | null {
+		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
+		const r = 4; // px of tolerance around the pointer, for touch and small markers
+		const hits = this.map.queryRenderedFeatures(
+			[
+				[e.point.x - r, e.point.y - r],
+				[e.point.x + r, e.point.y + r]
+			],
+			{ layers }
+		);
+		// queryRenderedFeatures returns topmost first; prefer points over areas.
+		return hits.find((h) => h.layer.type === 'circle') ?? hits[0] ?? null;
+	}
+
+	#hoverAt(e: MapMouseEvent) {
+		const f = this.#pick(e);
+		this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+		this.#setHover(f && typeof f.id === 'number' ? { source: f.source, id: f.id } : null);
+		this.#opts.onHover?.(f ? String(f.properties.id) : null);
+	}
+
+	#setHover(ref: FeatureRef | null) {
+		if (this.#hovered && this.map.getSource(this.#hovered.source)) {
+			this.map.setFeatureState(this.#hovered, { hover: false });
+		}
+		this.#hovered = ref;
+		if (ref) this.map.setFeatureState(ref, { hover: true });
+	}
+
+	/** Feature-state refs of every rendered feature of an entity (its point and its polygon). */
+	#refsOf(id: string): FeatureRef[] {
+		const refs: FeatureRef[] = [];
+		for (const layer of ['facilities', 'hubs', 'parks', 'zones'] as const) {
+			const source = `atlas-${layer}`;
+			for (const f of this.map.querySourceFeatures(source)) {
+				if (f.properties.id === id && typeof f.id === 'number') {
+					if (!refs.some((r) => r.source === source && r.id === f.id))
+						refs.push({ source, id: f.id });
+				}
+			}
+		}
+		return refs;
+	}
+
+	/** Selects an entity: highlight, accuracy ring, popup. null clears the selection. */
+	select(id: string | null, opts: { fly?: boolean } = {}) {
+		for (const ref of this.#selected) {
+			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { selected: false });
+		}
+		this.#selected = [];
+		// Detach before removing: removal fires 'close', which must not report a deselection.
+		const old = this.#popup;
+		this.#popup = null;
+		old?.remove();
+		const entity = id ? this.#entities.get(id) : undefined;
+		this.#selectedId = entity?.id ?? null;
+		const ring = this.map.getSource<GeoJSONSource>(SELECTION_SOURCE);
+		if (!entity) {
+			ring?.setData({ type: 'FeatureCollection', features: [] });
+			return;
+		}
+		this.#selected = this.#refsOf(entity.id);
+		for (const ref of this.#selected) this.map.setFeatureState(ref, { selected: true });
+		ring?.setData({
+			type: 'FeatureCollection',
+			features:
+				entity.position.method === 'sourced' && entity.kind !== 'zone'
+					? []
+					: [accuracyCircle(entity.point, entity.position.accuracy_m, { role: 'accuracy' })]
+		});
+		const popup = new maplibre.Popup({
+			closeButton: true,
+			maxWidth: '300px',
+			focusAfterOpen: false
+		})
+			.setLngLat(entity.point)
+			.setDOMContent(popupElement(this.#opts.describe(entity)))
+			.addTo(this.map);
+		popup.on('close', () => {
+			if (this.#popup === popup) this.#opts.onSelect(null);
+		});
+		this.#popup = popup;
+		if (opts.fly) this.map.flyTo({ center: entity.point, zoom: Math.max(this.map.getZoom(), 13) });
+	}
+
+	setVisible(visible: Record<LayerId, boolean>) {
+		this.#opts.visible = visible;
+		for (const id of LAYER_IDS) {
+			for (const layer of MAP_LAYERS[id]) {
+				if (this.map.getLayer(layer)) {
+					this.map.setLayoutProperty(layer, 'visibility', visible[id] ? 'visible' : 'none');
+				}
+			}
+		}
+	}
+
+	setLang(lang: Lang) {
+		if (lang === this.#opts.lang) return;
+		this.#opts.lang = lang;
+		this.#restyle();
+	}
+
+	async setBasemap(choice: BasemapChoice) {
+		this.#basemap = choice;
+		await this.#restyle();
+	}
+
+	async #restyle() {
+		const opts = this.#styleOptions();
+		let style: StyleSpecification;
+		if (this.#basemap.kind === 'online') {
+			try {
+				const res = await fetch(this.#basemap.url);
+				if (!res.ok) throw new Error(`HTTP ${res.status}`);
+				style = overlayOnOnlineStyle(await res.json(), this.#opts.index, opts);
+			} catch (err) {
+				this.#opts.onError?.(`online basemap: ${(err as Error).message}`);
+				style = buildEmbeddedStyle(this.#opts.index, opts);
+			}
+		} else {
+			style = buildEmbeddedStyle(this.#opts.index, opts);
+		}
+		const selected = this.#selectedId;
+		this.map.setStyle(style, { diff: this.#basemap.kind === 'embedded' });
+		// Feature-state and the ring live in the style's sources: restore them once redrawn.
+		this.map.once('idle', () => {
+			if (selected) this.select(selected);
+		});
+	}
+
+	/** Layer specs currently in the style (for tests and debugging). */
+	layers(): LayerSpecification[] {
+		return this.map.getStyle().layers;
+	}
+
+	destroy() {
+		for (const off of this.#teardown) off();
+		this.#teardown = [];
+		this.#popup?.remove();
+		this.map.remove();
+	}
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { AtlasIndex } from '$lib/data/atlas';
+import { LAYER_IDS } from '$lib/data/atlas';
+import { allVisible } from '$lib/state/atlas.svelte';
+import {
+	INTERACTIVE_LAYERS,
+	MAP_LAYERS,
+	atlasLayerOf,
+	buildEmbeddedStyle,
+	chainColor,
+	overlayOnOnlineStyle
+} from './style';
+
+const index = Object.freeze({
+	zone: {
+		id: 'z',
+		name_zh: '测试区',
+		name_en: 'Test zone',
+		short_zh: '测试',
+		short_en: 'Test',
+		district_id: 'd',
+		hubs: {},
+		chains: [{ id: 'a', name_zh: '甲', name_en: 'A', color: '#112233' }],
+		sources: []
+	},
+	bbox: [0, 0, 1, 1],
+	attributions: ['© somebody'],
+	entities: [],
+	organisations: [],
+	layers: Object.fromEntries(LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: 0 }]))
+}) as unknown as AtlasIndex;
+
+describe('buildEmbeddedStyle', () => {
+	const style = buildEmbeddedStyle(index, { lang: 'zh', dataUrl: '/data/', visible: allVisible() });
+
+	it('is a valid MapLibre style', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('fetches nothing but its own data: no glyphs, no sprite, same-origin sources', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const src of Object.values(style.sources)) {
+			if (src.type === 'geojson' && typeof src.data === 'string') {
+				expect(src.data.startsWith('/data/')).toBe(true);
+			}
+		}
+	});
+
+	it('draws every atlas layer with the layers the legend toggles', () => {
+		const ids = style.layers.map((l) => l.id);
+		for (const id of LAYER_IDS) for (const l of MAP_LAYERS[id]) expect(ids).toContain(l);
+		for (const l of INTERACTIVE_LAYERS) expect(ids).toContain(l);
+		expect(atlasLayerOf('facilities-circle')).toBe('facilities');
+		expect(atlasLayerOf('background')).toBeNull();
+	});
+
+	it('hides the layers that are switched off', () => {
+		const hidden = buildEmbeddedStyle(index, {
+			lang: 'zh',
+			dataUrl: '/data/',
+			visible: { ...allVisible(), metro: false }
+		});
+		for (const l of hidden.layers) {
+			const v = (l.layout as { visibility?: string } | undefined)?.visibility;
+			if (MAP_LAYERS.metro.includes(l.id)) expect(v).toBe('none');
+			else if (atlasLayerOf(l.id)) expect(v).toBe('visible');
+		}
+	});
+
+	it('labels in the chosen language', () => {
+		const en = buildEmbeddedStyle(index, { lang: 'en', dataUrl: '/data/', visible: allVisible() });
+		const label = en.layers.find((l) => l.id === 'facilities-label')!;
+		expect(JSON.stringify(label.layout?.['text-field' as never])).toContain('name_en');
+	});
+
+	it('colours by chain from the dataset, grey for none', () => {
+		expect(chainColor(index)).toEqual(['match', ['get', 'chain'], 'a', '#112233', '#607d8b']);
+	});
+});
+
+describe('overlayOnOnlineStyle', () => {
+	it('keeps the online basemap below and our layers on top, with its font', () => {
+		const online = {
+			version: 8 as const,
+			glyphs: 'https://tiles.example/fonts/{fontstack}/{range}.pbf',
+			sources: { osm: { type: 'vector' as const, url: 'https://tiles.example/osm.json' } },
+			layers: [
+				{ id: 'bg', type: 'background' as const },
+				{
+					id: 'place',
+					type: 'symbol' as const,
+					source: 'osm',
+					'source-layer': 'place',
+					layout: { 'text-font': ['Noto Sans Regular'], 'text-field': '{name}' }
+				}
+			]
+		};
+		const merged = overlayOnOnlineStyle(online, index, {
+			lang: 'zh',
+			dataUrl: '/data/',
+			visible: allVisible()
+		});
+		expect(validateStyleMin(merged)).toEqual([]);
+		expect(merged.layers[0]!.id).toBe('bg');
+		expect(merged.layers.at(-1)!.id).toBe('facilities-label');
+		const label = merged.layers.find((l) => l.id === 'hubs-label')!;
+		expect(label.layout?.['text-font' as never]).toEqual(['Noto Sans Regular']);
+		expect(merged.sources.osm).toBeDefined();
+	});
+});

@@ -1,0 +1,48 @@
+/** Text about an entity in the user's language: popup content, labels. */
+import type { AtlasEntity } from '$lib/data/atlas';
+import type { Chain } from '$lib/data/schema';
+import { enumKey, t, type Lang } from '$lib/i18n/messages';
+import type { PopupContent } from '$lib/map/popup';
+
+export function entityName(e: Pick<AtlasEntity, 'name_zh' | 'name_en'>, lang: Lang): string {
+	return lang === 'en' ? e.name_en : e.name_zh;
+}
+
+export function chainName(chain: Chain | undefined, lang: Lang): string {
+	if (!chain) return t(lang, 'noChain');
+	return lang === 'en' ? chain.name_en : chain.name_zh;
+}
+
+export function enumLabel(lang: Lang, prefix: 'kind' | 'status', value: string): string {
+	const key = enumKey(prefix, value);
+	return key ? t(lang, key) : value;
+}
+
+export function formatMetres(m: number, lang: Lang): string {
+	const locale = lang === 'en' ? 'en' : 'zh-CN';
+	if (m >= 1000) {
+		return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(m / 1000)} km`;
+	}
+	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(m)} m`;
+}
+
+export function describeEntity(entity: AtlasEntity, chains: Chain[], lang: Lang): PopupContent {
+	const chain = chains.find((c) => c.id === entity.chain);
+	const other = lang === 'en' ? entity.name_zh : entity.name_en;
+	const status = enumLabel(lang, 'status', entity.status);
+	const lines = [
+		`${enumLabel(lang, 'kind', entity.kind)} · ${chainName(chain, lang)}`,
+		entity.status_year ? `${status} (${entity.status_year})` : status
+	];
+	const approx = entity.position.method !== 'sourced';
+	return {
+		title: entityName(entity, lang),
+		subtitle: other,
+		lines,
+		note: approx
+			? `${t(lang, 'approx')} · ±${formatMetres(entity.position.accuracy_m, lang)}`
+			: `${t(lang, 'accuracy')} ±${formatMetres(entity.position.accuracy_m, lang)}`,
+		swatch: chain?.color,
+		lang: lang === 'en' ? 'en' : 'zh-CN'
+	};
+}

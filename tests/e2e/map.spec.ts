@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import {
+	INSTALL_HINT,
+	cjkGlyphRenders,
+	openAtlas,
+	renderedIds,
+	screenPointOf,
+	waitForIdle,
+	watchPage
+} from './helpers';
+
+test.beforeAll(async ({ browser }) => {
+	const page = await browser.newPage();
+	await page.setContent('<p>京</p>');
+	const ok = await cjkGlyphRenders(page);
+	await page.close();
+	if (!ok) throw new Error(INSTALL_HINT);
+});
+
+test('the zone map loads offline with every data layer drawn', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page);
+
+	const layerGroups: Record<string, string[]> = {
+		boundaries: ['boundaries-fill'],
+		water: ['water-fill', 'water-line'],
+		metro: ['metro-line'],
+		zones: ['zones-fill'],
+		parks: ['parks-fill'],
+		hubs: ['hubs-circle'],
+		facilities: ['facilities-circle']
+	};
+	for (const [group, layers] of Object.entries(layerGroups)) {
+		const ids = await renderedIds(page, layers);
+		expect(ids.length, `rendered features of layer ${group}`).toBeGreaterThan(0);
+	}
+	// The first view fits the zone: its whole boundary is on screen.
+	const fits = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const b = map.getBounds();
+		const f = map.queryRenderedFeatures({ layers: ['boundaries-fill'] });
+		return f.some((x) => x.properties.role === 'zone') && b.getWest() < b.getEast();
+	});
+	expect(fits).toBe(true);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await page.screenshot({ path: 'tests/screenshots/desktop.png' });
+
+	expect(watch.errors, 'console errors').toEqual([]);
+	expect(watch.foreign, 'requests beyond the origin').toEqual([]);
+});
+
+test('clicking a facility opens its popup with its name', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page);
+	const target = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const f = map.queryRenderedFeatures({ layers: ['facilities-circle'] })[0]!;
+		return {
+			id: String(f.properties.id),
+			name: String(f.properties.name_zh),
+			lngLat: (f.geometry as GeoJSON.Point).coordinates as [number, number]
+		};
+	});
+	// Zoom in on it so neighbours in its cluster do not overlap its marker.
+	await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c, zoom: 16 }), target.lngLat);
+	await waitForIdle(page);
+	const at = await screenPointOf(page, 'facilities-circle', target.id);
+	expect(at).not.toBeNull();
+	await page.mouse.click(at!.x, at!.y);
+	const popup = page.getByTestId('popup');
+	await expect(popup).toBeVisible();
+	await expect(popup.locator('h2')).toHaveText(target.name);
+	await page.screenshot({ path: 'tests/screenshots/popup.png' });
+
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});
+
+test('a legend toggle hides and shows its layer', async ({ page }) => {
+	await openAtlas(page);
+	expect((await renderedIds(page, ['facilities-circle'])).length).toBeGreaterThan(0);
+	await page.getByTestId('toggle-facilities').click();
+	await waitForIdle(page);
+	const visibility = await page.evaluate(() =>
+		window.__atlasMap!.getLayoutProperty('facilities-circle', 'visibility')
+	);
+	expect(visibility).toBe('none');
+	expect(await renderedIds(page, ['facilities-circle'])).toEqual([]);
+	await expect(page.getByTestId('toggle-facilities')).not.toBeChecked();
+
+	await page.getByTestId('toggle-facilities').click();
+	await waitForIdle(page);
+	expect((await renderedIds(page, ['facilities-circle'])).length).toBeGreaterThan(0);
+});
+
+test('the language switch changes the UI and the map labels', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('lang-switch').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText('Linkonggang Atlas');
+	await waitForIdle(page);
+	const field = await page.evaluate(() =>
+		JSON.stringify(window.__atlasMap!.getLayoutProperty('hubs-label', 'text-field'))
+	);
+	expect(field).toContain('name_en');
+	// It persists across a reload.
+	await page.reload();
+	await expect(page.locator('h1')).toHaveText('Linkonggang Atlas');
+});
+
+test('on a phone the map and the legend fit the screen', async ({ browser }) => {
+	const page = await browser.newPage({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true
+	});
+	const watch = watchPage(page);
+	await openAtlas(page);
+	expect((await renderedIds(page, ['facilities-circle'])).length).toBeGreaterThan(0);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth > window.innerWidth
+	);
+	expect(overflow).toBe(false);
+	await page.screenshot({ path: 'tests/screenshots/phone.png' });
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+	await page.close();
+});

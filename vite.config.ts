@@ -1,0 +1,14 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		// MapLibre is ~95 % of the shipped JS and cannot be split further.
+		chunkSizeWarningLimit: 1500
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+		environment: 'node'
+	}
+});
