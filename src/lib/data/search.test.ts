@@ -29,7 +29,7 @@ function entity(
 		areas: [],
 		district: null,
 		search: { pinyin, initials }
-	}) as AtlasEntity;
+	}) as unknown as AtlasEntity;
 }
 
 const ENTITIES = [
@@ -57,7 +57,14 @@ const ENTITIES = [
 		'chuang wei wu han mini led xian shi ke ji chan ye yuan | chuang wei',
 		'cwwhminiledxskjcyy | cw'
 	),
-	entity('airport', '武汉天河国际机场', 'Wuhan Tianhe International Airport', [], 'wu han tian he guo ji ji chang', 'whthgjjc')
+	entity(
+		'airport',
+		'武汉天河国际机场',
+		'Wuhan Tianhe International Airport',
+		[],
+		'wu han tian he guo ji ji chang',
+		'whthgjjc'
+	)
 ];
 
 const search = new EntitySearch(ENTITIES);
@@ -65,13 +72,27 @@ const top = (q: string) => search.search(q)[0]?.entity.id;
 
 describe('tokenize', () => {
 	it('splits Han runs into characters and bigrams and Latin into words', () => {
-		expect(tokenize('京东方 BOE-Wuhan')).toEqual(['京', '东', '方', '京东', '东方', 'boe', 'wuhan']);
+		expect(tokenize('京东方 BOE-Wuhan')).toEqual([
+			'京',
+			'东',
+			'方',
+			'京东',
+			'东方',
+			'boe',
+			'wuhan'
+		]);
 	});
 });
 
 describe('pinyinKeys', () => {
 	it('gives syllable-boundary suffixes of the joined pinyin and initials', () => {
-		expect(pinyinKeys('jing dong fang', 'jdf')).toEqual(['jingdongfang', 'dongfang', 'fang', 'jdf', 'df']);
+		expect(pinyinKeys('jing dong fang', 'jdf')).toEqual([
+			'jingdongfang',
+			'dongfang',
+			'fang',
+			'jdf',
+			'df'
+		]);
 	});
 });
 

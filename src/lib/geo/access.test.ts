@@ -17,7 +17,9 @@ describe('hubAccess', () => {
 	});
 
 	it('leaves out the site itself', () => {
-		expect(hubAccess([114.2, 30.7], hubs, DEFAULT_TRAVEL, 'airport').map((h) => h.id)).toEqual(['seat']);
+		expect(hubAccess([114.2, 30.7], hubs, DEFAULT_TRAVEL, 'airport').map((h) => h.id)).toEqual([
+			'seat'
+		]);
 	});
 });
 

@@ -30,8 +30,9 @@ export type HubAccess = {
 };
 
 export function travelMinutes(straight_m: number, a: TravelAssumption = DEFAULT_TRAVEL): number {
-	if (!(a.speed_kmh > 0) || !(a.detour >= 1)) throw new RangeError('speed must be > 0 and detour ≥ 1');
-	return (straight_m * a.detour) / 1000 / a.speed_kmh * 60;
+	if (!(a.speed_kmh > 0) || !(a.detour >= 1))
+		throw new RangeError('speed must be > 0 and detour ≥ 1');
+	return ((straight_m * a.detour) / 1000 / a.speed_kmh) * 60;
 }
 
 /** Distances from `from` to each hub, nearest first; a hub at the site itself is left out. */

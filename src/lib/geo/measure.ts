@@ -25,7 +25,9 @@ export function measureLine(line: LineString | Position[]): LineMeasure {
 	const coords = Array.isArray(line) ? line : line.coordinates;
 	const segments_m: number[] = [];
 	for (let i = 0; i + 1 < coords.length; i++) {
-		segments_m.push(distance(coords[i] as Position, coords[i + 1] as Position, { units: 'meters' }));
+		segments_m.push(
+			distance(coords[i] as Position, coords[i + 1] as Position, { units: 'meters' })
+		);
 	}
 	return { segments_m, total_m: segments_m.reduce((a, b) => a + b, 0) };
 }

@@ -48,7 +48,11 @@ function polygonsOf(g: AreaGeometry): Position[][][] {
 }
 
 /** Local equirectangular projection to metres around a reference point. */
-type Projection = { x: (p: Position) => number; y: (p: Position) => number; back: (x: number, y: number) => LonLat };
+type Projection = {
+	x: (p: Position) => number;
+	y: (p: Position) => number;
+	back: (x: number, y: number) => LonLat;
+};
 
 function projectionAround(lon0: number, lat0: number): Projection {
 	const kx = EARTH_RADIUS_M * RAD * Math.cos(lat0 * RAD);

@@ -6,6 +6,7 @@ import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {
 	GeoJSONSource,
+	FilterSpecification,
 	LayerSpecification,
 	Map as MaplibreMap,
 	MapGeoJSONFeature,
@@ -16,6 +17,7 @@ import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
+import { FILTERED_LAYERS } from './filter';
 import { popupElement, type PopupContent } from './popup';
 import {
 	CJK_FONT_FAMILY,
@@ -41,12 +43,18 @@ export type AtlasMapOptions = {
 	describe: (entity: AtlasEntity) => PopupContent;
 	onSelect: (id: string | null) => void;
 	onHover?: (id: string | null) => void;
+	/** the camera after the user (or the app) moved it */
+	onView?: (view: CameraView) => void;
+	/** room kept clear of overlay panels when fitting the zone, px */
+	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
 	onReady: () => void;
 	onError?: (message: string) => void;
 };
 
 type FeatureRef = { source: string; id: number };
+
+export type CameraView = { center: [number, number]; zoom: number; bearing: number };
 
 export class AtlasMap {
 	readonly map: MaplibreMap;
@@ -58,6 +66,8 @@ export class AtlasMap {
 	#popup: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
+	#filter: FilterSpecification | null = null;
+	#highlighted: FeatureRef[] = [];
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
@@ -70,7 +80,7 @@ export class AtlasMap {
 				[w, s],
 				[e, n]
 			],
-			fitBoundsOptions: { padding: 24 },
+			fitBoundsOptions: { padding: opts.fitPadding ?? 24 },
 			localIdeographFontFamily: CJK_FONT_FAMILY,
 			attributionControl: { compact: true },
 			maxPitch: 0,
@@ -108,6 +118,14 @@ export class AtlasMap {
 			const f = this.#pick(e);
 			const id = f ? String(f.properties.id) : null;
 			this.#opts.onSelect(id);
+		});
+		this.#on('moveend', null, () => {
+			const c = this.map.getCenter();
+			this.#opts.onView?.({
+				center: [c.lng, c.lat],
+				zoom: this.map.getZoom(),
+				bearing: this.map.getBearing()
+			});
 		});
 		this.#on('error', null, (e: { error?: { message?: string } }) => {
 			this.#opts.onError?.(e.error?.message ?? 'map error');
@@ -159,7 +177,7 @@ export class AtlasMap {
 	}
 
 	/** Selects an entity: highlight, accuracy ring, popup. null clears the selection. */
-	select(id: string | null, opts: { fly?: boolean } = {}) {
+	select(id: string | null) {
 		for (const ref of this.#selected) {
 			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { selected: false });
 		}
@@ -196,7 +214,34 @@ export class AtlasMap {
 			if (this.#popup === popup) this.#opts.onSelect(null);
 		});
 		this.#popup = popup;
-		if (opts.fly) this.map.flyTo({ center: entity.point, zoom: Math.max(this.map.getZoom(), 13) });
+	}
+
+	/** Shows only the entities passing `filter` (null shows all); also re-applied after a restyle. */
+	setFilter(filter: FilterSpecification | null) {
+		this.#filter = filter;
+		for (const layer of FILTERED_LAYERS) {
+			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
+		}
+	}
+
+	/** Highlights an entity from outside the map (the results list), like a hover. */
+	highlight(id: string | null) {
+		for (const ref of this.#highlighted) {
+			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { hover: false });
+		}
+		this.#highlighted = id ? this.#refsOf(id) : [];
+		for (const ref of this.#highlighted) this.map.setFeatureState(ref, { hover: true });
+	}
+
+	/** Moves the camera without animation (restoring a shared view). */
+	jumpTo(view: CameraView) {
+		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
+	}
+
+	flyToEntity(id: string) {
+		const entity = this.#entities.get(id);
+		if (!entity) return;
+		this.map.flyTo({ center: entity.point, zoom: Math.max(this.map.getZoom(), 13.5), speed: 1.6 });
 	}
 
 	setVisible(visible: Record<LayerId, boolean>) {
@@ -217,6 +262,11 @@ export class AtlasMap {
 	}
 
 	async setBasemap(choice: BasemapChoice) {
+		const same =
+			choice.kind === this.#basemap.kind &&
+			(choice.kind === 'embedded' ||
+				(this.#basemap.kind === 'online' && choice.url === this.#basemap.url));
+		if (same) return;
 		this.#basemap = choice;
 		await this.#restyle();
 	}
@@ -238,8 +288,12 @@ export class AtlasMap {
 		}
 		const selected = this.#selectedId;
 		this.map.setStyle(style, { diff: this.#basemap.kind === 'embedded' });
+		// A diffed style applies at once; a new one when loaded. Filters go back on either way.
+		this.setFilter(this.#filter);
+		this.map.once('styledata', () => this.setFilter(this.#filter));
 		// Feature-state and the ring live in the style's sources: restore them once redrawn.
 		this.map.once('idle', () => {
+			this.setFilter(this.#filter);
 			if (selected) this.select(selected);
 		});
 	}

@@ -359,6 +359,8 @@ export function buildBasemapLayers(
 			id: 'boundaries-label',
 			type: 'symbol',
 			source: sourceId('boundaries'),
+			// Polygon labels repeat per tile when zoomed in; district names matter when zoomed out.
+			maxzoom: 12,
 			layout: {
 				'text-field': name,
 				'text-font': TEXT_FONT_BOLD,

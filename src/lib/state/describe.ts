@@ -1,6 +1,6 @@
 /** Text about an entity in the user's language: popup content, labels. */
 import type { AtlasEntity } from '$lib/data/atlas';
-import type { Chain } from '$lib/data/schema';
+import type { Chain, Fact } from '$lib/data/schema';
 import { enumKey, t, type Lang } from '$lib/i18n/messages';
 import type { PopupContent } from '$lib/map/popup';
 
@@ -13,7 +13,7 @@ export function chainName(chain: Chain | undefined, lang: Lang): string {
 	return lang === 'en' ? chain.name_en : chain.name_zh;
 }
 
-export function enumLabel(lang: Lang, prefix: 'kind' | 'status', value: string): string {
+export function enumLabel(lang: Lang, prefix: 'kind' | 'status' | 'method', value: string): string {
 	const key = enumKey(prefix, value);
 	return key ? t(lang, key) : value;
 }
@@ -45,4 +45,31 @@ export function describeEntity(entity: AtlasEntity, chains: Chain[], lang: Lang)
 		swatch: chain?.color,
 		lang: lang === 'en' ? 'en' : 'zh-CN'
 	};
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+	return new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }).format(
+		n
+	);
+}
+
+/** "≥ 88 %", "1,500 pieces per month", "within 1 h". */
+export function formatFact(f: Fact, lang: Lang): string {
+	const value = `${formatNumber(f.value, lang)}${f.unit === '%' ? ' %' : ` ${f.unit}`}`;
+	let text = value;
+	if (f.qualifier === 'at-least') text = `≥ ${value}`;
+	else if (f.qualifier === 'more-than')
+		text = lang === 'en' ? `more than ${value}` : `${value}以上`;
+	else if (f.qualifier === 'approx') text = lang === 'en' ? `about ${value}` : `约 ${value}`;
+	else if (f.qualifier === 'within') text = lang === 'en' ? `within ${value}` : `${value}以内`;
+	if (f.per) {
+		const per = enumKey('per', f.per);
+		if (per) text = lang === 'en' ? `${text} ${t(lang, per)}` : `${t(lang, per)} ${text}`;
+	}
+	return text;
+}
+
+export function relationLabel(type: string, lang: Lang): string {
+	const key = enumKey('rel', type.replaceAll('-', '_'));
+	return key ? t(lang, key) : type;
 }

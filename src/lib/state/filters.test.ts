@@ -23,7 +23,7 @@ function entity(id: string, over: Partial<AtlasEntity>): AtlasEntity {
 		district: 'd',
 		search: { pinyin: '', initials: '' },
 		...over
-	}) as AtlasEntity;
+	}) as unknown as AtlasEntity;
 }
 
 const E = Object.freeze([

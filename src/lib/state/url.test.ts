@@ -13,7 +13,7 @@ const full: UrlView = {
 	areas: ['zoumaling-logistics'],
 	query: '京东方',
 	selected: 'boe-wuhan',
-	panel: 'detail',
+	panel: 'results',
 	lang: 'en'
 };
 

@@ -4,12 +4,13 @@
  * dropped and the rest is applied.
  *
  *   ?c=114.13,30.65&z=11.5&b=0&bm=online&lyr=facilities,hubs&chain=electronics
- *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&panel=detail&lang=en
+ *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&panel=results&lang=en
  */
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 
-export const PANELS = ['detail', 'results', 'stats'] as const;
+/** The tab open in the side panel. The detail panel opens with a selection. */
+export const PANELS = ['layers', 'filters', 'results', 'stats'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export type UrlView = {

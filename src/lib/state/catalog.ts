@@ -1,0 +1,47 @@
+/**
+ * Everything derived once from the compiled dataset for fast lookups: entities
+ * by id, the search index, the spatial index, the hubs the access card uses.
+ * Built once per page load; never rebuilt on filter or view changes.
+ */
+import type { AtlasEntity, AtlasIndex } from '$lib/data/atlas';
+import { EntitySearch } from '$lib/data/search';
+import type { Chain } from '$lib/data/schema';
+import type { Hub } from '$lib/geo/access';
+import { ProximityIndex } from '$lib/geo/proximity';
+
+/** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
+const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab']);
+
+export class Catalog {
+	readonly index: AtlasIndex;
+	readonly byId: ReadonlyMap<string, AtlasEntity>;
+	readonly chains: ReadonlyMap<string, Chain>;
+	readonly search: EntitySearch;
+	readonly facilities: ProximityIndex<AtlasEntity>;
+	readonly hubs: Hub[];
+
+	constructor(index: AtlasIndex) {
+		this.index = index;
+		this.byId = new Map(index.entities.map((e) => [e.id, e]));
+		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
+		this.search = new EntitySearch(index.entities);
+		this.facilities = new ProximityIndex(
+			index.entities.filter((e) => FACILITY_KINDS.has(e.kind)),
+			(e) => e.point
+		);
+		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
+			const e = this.byId.get(id);
+			return e ? [{ role, id, point: e.point }] : [];
+		});
+	}
+
+	/** Distinct values of an entity field, in first-seen order. */
+	values(field: 'status' | 'kind'): string[] {
+		return [...new Set(this.index.entities.map((e) => e[field]))];
+	}
+
+	/** Planning areas (kind 'zone'), for the area filter. */
+	areas(): AtlasEntity[] {
+		return this.index.entities.filter((e) => e.kind === 'zone');
+	}
+}
