@@ -194,3 +194,56 @@ export const Zone = z
 	})
 	.strict();
 export type Zone = z.infer<typeof Zone>;
+
+/* ---- Context layers (boundaries/, basemap/): added for the validator ---- */
+
+/** Properties of a feature in geodata/boundaries/*.geojson. */
+export const BoundaryFeatureProps = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		role: z.enum(['zone', 'neighbour'])
+	})
+	.strict();
+
+/** A river (LineString) or lake (Polygon) in geodata/basemap/. */
+export const WaterProps = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		type: z.enum(['river', 'lake']),
+		accuracy_m: z.number().positive()
+	})
+	.strict();
+
+/** A metro line (LineString) in geodata/basemap/. */
+export const MetroLineProps = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		type: z.literal('line'),
+		color: z.string().regex(/^#[0-9a-f]{6}$/i)
+	})
+	.strict();
+
+/** A metro station (Point) in geodata/basemap/; `lines` are metro line ids. */
+export const MetroStationProps = z
+	.object({
+		id: Slug,
+		name_zh: z.string().min(1),
+		name_en: z.string().min(1),
+		type: z.literal('station'),
+		lines: z.array(Slug)
+	})
+	.strict();
+
+/** Any basemap feature, told apart by `type`. */
+export const BasemapProps = z.discriminatedUnion('type', [
+	WaterProps,
+	MetroLineProps,
+	MetroStationProps
+]);
+export type BasemapProps = z.infer<typeof BasemapProps>;

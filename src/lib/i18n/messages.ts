@@ -107,7 +107,24 @@ const zh = {
 	qual_approx: '约',
 	qual_within: '以内',
 	per_month: '每月',
-	per_year: '每年'
+	per_year: '每年',
+	tab_measure: '测量',
+	measureLine: '量距离',
+	measurePolygon: '量面积',
+	measureUndo: '撤销',
+	measureClear: '清除',
+	measureExport: '导出 GeoJSON',
+	measureHelp:
+		'在地图上单击添加点，双击或单击最后一点结束；结束后可拖动顶点修改。Esc 取消当前绘制。',
+	measureEmpty: '还没有测量。',
+	measureLineN: '线',
+	measurePolygonN: '面',
+	segment: '段',
+	total: '总长',
+	area: '面积',
+	perimeter: '周长',
+	unitHa: '公顷',
+	unitMu: '亩'
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -214,7 +231,24 @@ const en: Record<MessageKey, string> = {
 	qual_approx: 'about',
 	qual_within: 'within',
 	per_month: 'per month',
-	per_year: 'per year'
+	per_year: 'per year',
+	tab_measure: 'Measure',
+	measureLine: 'Distance',
+	measurePolygon: 'Area',
+	measureUndo: 'Undo',
+	measureClear: 'Clear',
+	measureExport: 'Export GeoJSON',
+	measureHelp:
+		'Click on the map to add points; double-click or click the last point to finish, then drag vertices to adjust. Esc cancels the shape being drawn.',
+	measureEmpty: 'Nothing measured yet.',
+	measureLineN: 'Line',
+	measurePolygonN: 'Polygon',
+	segment: 'segment',
+	total: 'Total',
+	area: 'Area',
+	perimeter: 'Perimeter',
+	unitHa: 'ha',
+	unitMu: 'mu'
 };
 
 const CATALOG: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -18,13 +18,16 @@ import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
 import { FILTERED_LAYERS } from './filter';
+import { MeasureTool, type Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
 import {
 	CJK_FONT_FAMILY,
 	INTERACTIVE_LAYERS,
+	LABEL_LAYERS,
 	MAP_LAYERS,
 	SELECTION_SOURCE,
 	buildEmbeddedStyle,
+	nameField,
 	overlayOnOnlineStyle,
 	type StyleOptions
 } from './style';
@@ -68,6 +71,8 @@ export class AtlasMap {
 	#basemap: BasemapChoice = { kind: 'embedded' };
 	#filter: FilterSpecification | null = null;
 	#highlighted: FeatureRef[] = [];
+	#measure: MeasureTool | null = null;
+	#measureListener: ((features: Drawn[]) => void) | null = null;
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
@@ -115,6 +120,7 @@ export class AtlasMap {
 		this.#on('mousemove', null, (e: MapMouseEvent) => this.#hoverAt(e));
 		this.#on('mouseout', null, () => this.#setHover(null));
 		this.#on('click', null, (e: MapMouseEvent) => {
+			if (this.#measure?.active) return;
 			const f = this.#pick(e);
 			const id = f ? String(f.properties.id) : null;
 			this.#opts.onSelect(id);
@@ -255,10 +261,33 @@ export class AtlasMap {
 		}
 	}
 
+	/** Relabels in place (no restyle, so drawings and feature-state survive). */
 	setLang(lang: Lang) {
 		if (lang === this.#opts.lang) return;
 		this.#opts.lang = lang;
-		this.#restyle();
+		for (const layer of LABEL_LAYERS) {
+			if (this.map.getLayer(layer))
+				this.map.setLayoutProperty(layer, 'text-field', nameField(lang));
+		}
+		if (this.#selectedId) this.select(this.#selectedId);
+	}
+
+	/** Starts the measurement tool; while it draws, clicks do not select features. */
+	measure(onChange: (features: Drawn[]) => void): MeasureTool {
+		this.#measure?.destroy();
+		this.#measureListener = onChange;
+		this.#measure = new MeasureTool(this.map, onChange);
+		return this.#measure;
+	}
+
+	get measuring(): MeasureTool | null {
+		return this.#measure;
+	}
+
+	stopMeasuring() {
+		this.#measure?.destroy();
+		this.#measure = null;
+		this.#measureListener = null;
 	}
 
 	async setBasemap(choice: BasemapChoice) {
@@ -287,7 +316,15 @@ export class AtlasMap {
 			style = buildEmbeddedStyle(this.#opts.index, opts);
 		}
 		const selected = this.#selectedId;
-		this.map.setStyle(style, { diff: this.#basemap.kind === 'embedded' });
+		// A new basemap replaces the whole style, drawing layers included: the drawing
+		// tool is rebuilt on the new style with the same shapes.
+		const drawn = this.#measure?.features() ?? [];
+		const listener = this.#measureListener;
+		this.stopMeasuring();
+		this.map.setStyle(style, { diff: false });
+		if (listener) {
+			this.map.once('style.load', () => this.measure(listener).add(drawn));
+		}
 		// A diffed style applies at once; a new one when loaded. Filters go back on either way.
 		this.setFilter(this.#filter);
 		this.map.once('styledata', () => this.setFilter(this.#filter));
@@ -304,6 +341,7 @@ export class AtlasMap {
 	}
 
 	destroy() {
+		this.stopMeasuring();
 		for (const off of this.#teardown) off();
 		this.#teardown = [];
 		this.#popup?.remove();

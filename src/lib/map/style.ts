@@ -73,7 +73,18 @@ export function chainColor(index: AtlasIndex): ExpressionSpecification {
 	] as unknown as ExpressionSpecification;
 }
 
-function nameField(lang: Lang): ExpressionSpecification {
+/** Symbol layers whose text is a feature name in the current language. */
+export const LABEL_LAYERS = [
+	'boundaries-label',
+	'water-label',
+	'water-label-area',
+	'metro-label',
+	'zones-label',
+	'hubs-label',
+	'facilities-label'
+];
+
+export function nameField(lang: Lang): ExpressionSpecification {
 	return lang === 'en'
 		? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']]
 		: ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];

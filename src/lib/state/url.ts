@@ -10,7 +10,7 @@ import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
-export const PANELS = ['layers', 'filters', 'results', 'stats'] as const;
+export const PANELS = ['layers', 'filters', 'results', 'stats', 'measure'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export type UrlView = {
