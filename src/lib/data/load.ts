@@ -1,5 +1,6 @@
 /** Loads the compiled dataset the build wrote to static/data/. */
-import type { AtlasIndex } from './atlas';
+import type { FeatureCollection } from 'geojson';
+import type { AtlasIndex, LayerId } from './atlas';
 
 export const DATA_URL = '/data/';
 
@@ -19,4 +20,17 @@ export async function loadAtlasIndex(fetchFn: typeof fetch, base = DATA_URL): Pr
 		throw new AtlasLoadError(`${url}: not an atlas index (run npm run geodata:build)`);
 	}
 	return index;
+}
+
+/** One compiled layer's GeoJSON (for the tools that need polygon geometry). */
+export async function loadLayer(
+	fetchFn: typeof fetch,
+	index: AtlasIndex,
+	layer: LayerId,
+	base = DATA_URL
+): Promise<FeatureCollection> {
+	const url = `${base}${index.layers[layer].file}`;
+	const res = await fetchFn(url);
+	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
+	return (await res.json()) as FeatureCollection;
 }

@@ -13,6 +13,7 @@ import type {
 	MapMouseEvent,
 	StyleSpecification
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
@@ -25,6 +26,7 @@ import {
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
 	MAP_LAYERS,
+	ANALYSIS_SOURCE,
 	SELECTION_SOURCE,
 	buildEmbeddedStyle,
 	nameField,
@@ -73,6 +75,8 @@ export class AtlasMap {
 	#highlighted: FeatureRef[] = [];
 	#measure: MeasureTool | null = null;
 	#measureListener: ((features: Drawn[]) => void) | null = null;
+	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	#pickPoint: ((p: [number, number]) => void) | null = null;
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
@@ -117,10 +121,19 @@ export class AtlasMap {
 	}
 
 	#listen() {
-		this.#on('mousemove', null, (e: MapMouseEvent) => this.#hoverAt(e));
+		this.#on('mousemove', null, (e: MapMouseEvent) => {
+			if (!this.#pickPoint) this.#hoverAt(e);
+		});
 		this.#on('mouseout', null, () => this.#setHover(null));
 		this.#on('click', null, (e: MapMouseEvent) => {
 			if (this.#measure?.active) return;
+			if (this.#pickPoint) {
+				const resolve = this.#pickPoint;
+				this.#pickPoint = null;
+				this.map.getCanvas().style.cursor = '';
+				resolve([e.lngLat.lng, e.lngLat.lat]);
+				return;
+			}
 			const f = this.#pick(e);
 			const id = f ? String(f.properties.id) : null;
 			this.#opts.onSelect(id);
@@ -239,6 +252,18 @@ export class AtlasMap {
 		for (const ref of this.#highlighted) this.map.setFeatureState(ref, { hover: true });
 	}
 
+	/** Draws analysis results (circles, areas, segments, labels); null clears them. */
+	showAnalysis(fc: FeatureCollection | null) {
+		this.#analysis = fc ?? { type: 'FeatureCollection', features: [] };
+		this.map.getSource<GeoJSONSource>(ANALYSIS_SOURCE)?.setData(this.#analysis);
+	}
+
+	/** The next click on the map gives a point instead of selecting a feature. */
+	pickPoint(): Promise<[number, number]> {
+		this.map.getCanvas().style.cursor = 'crosshair';
+		return new Promise((resolve) => (this.#pickPoint = resolve));
+	}
+
 	/** Moves the camera without animation (restoring a shared view). */
 	jumpTo(view: CameraView) {
 		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
@@ -331,6 +356,7 @@ export class AtlasMap {
 		// Feature-state and the ring live in the style's sources: restore them once redrawn.
 		this.map.once('idle', () => {
 			this.setFilter(this.#filter);
+			this.showAnalysis(this.#analysis);
 			if (selected) this.select(selected);
 		});
 	}

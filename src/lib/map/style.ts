@@ -35,6 +35,8 @@ export const PALETTE = {
 	noChain: '#607d8b'
 } as const;
 
+const ANALYSIS_INK = '#c2410c';
+
 /** The MapLibre layers that draw each atlas layer (the unit the legend toggles). */
 export const MAP_LAYERS: Record<LayerId, string[]> = {
 	boundaries: ['boundaries-fill', 'boundaries-line', 'boundaries-zone-line', 'boundaries-label'],
@@ -50,6 +52,8 @@ export const MAP_LAYERS: Record<LayerId, string[]> = {
 export const INTERACTIVE_LAYERS = ['facilities-circle', 'hubs-circle', 'parks-fill', 'zones-fill'];
 
 export const SELECTION_SOURCE = 'selection';
+/** Results of the analysis tools: radius circles, picked areas, connecting segments. */
+export const ANALYSIS_SOURCE = 'analysis';
 
 export function sourceId(layer: LayerId): string {
 	return `atlas-${layer}`;
@@ -109,10 +113,9 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 			attribution: id === 'boundaries' ? index.attributions.join(' · ') : undefined
 		};
 	}
-	sources[SELECTION_SOURCE] = {
-		type: 'geojson',
-		data: { type: 'FeatureCollection', features: [] }
-	};
+	for (const id of [SELECTION_SOURCE, ANALYSIS_SOURCE]) {
+		sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+	}
 	return sources;
 }
 
@@ -171,6 +174,35 @@ export function buildDataLayers(
 			source: SELECTION_SOURCE,
 			filter: ['==', ['get', 'role'], 'accuracy'],
 			paint: { 'line-color': PALETTE.ink, 'line-width': 1.5, 'line-dasharray': [2, 2] }
+		},
+		{
+			id: 'analysis-fill',
+			type: 'fill',
+			source: ANALYSIS_SOURCE,
+			filter: ['==', ['geometry-type'], 'Polygon'],
+			paint: { 'fill-color': ANALYSIS_INK, 'fill-opacity': 0.08 }
+		},
+		{
+			id: 'analysis-line',
+			type: 'line',
+			source: ANALYSIS_SOURCE,
+			paint: {
+				'line-color': ANALYSIS_INK,
+				'line-width': ['case', ['==', ['get', 'role'], 'segment'], 3, 2],
+				'line-dasharray': [2, 1.5]
+			}
+		},
+		{
+			id: 'analysis-point',
+			type: 'circle',
+			source: ANALYSIS_SOURCE,
+			filter: ['==', ['geometry-type'], 'Point'],
+			paint: {
+				'circle-radius': 6,
+				'circle-color': ANALYSIS_INK,
+				'circle-stroke-color': PALETTE.halo,
+				'circle-stroke-width': 2
+			}
 		},
 		{
 			id: 'hubs-circle',
@@ -233,6 +265,20 @@ export function buildDataLayers(
 				'text-max-width': 9
 			},
 			paint: { 'text-color': PALETTE.hub, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }
+		},
+		{
+			id: 'analysis-label',
+			type: 'symbol',
+			source: ANALYSIS_SOURCE,
+			filter: ['has', 'label'],
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': TEXT_FONT_BOLD,
+				'text-size': 13,
+				'symbol-placement': 'point',
+				'text-allow-overlap': true
+			},
+			paint: { 'text-color': ANALYSIS_INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }
 		},
 		{
 			id: 'facilities-label',

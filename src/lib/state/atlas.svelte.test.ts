@@ -33,6 +33,24 @@ describe('AtlasState', () => {
 		expect(new AtlasState(storage).lang).toBe('en');
 	});
 
+	it('pins at most four sites to compare, dropping the oldest', () => {
+		const s = new AtlasState();
+		for (const id of ['a', 'b', 'c', 'd', 'e']) s.toggleCompare(id);
+		expect(s.compare).toEqual(['b', 'c', 'd', 'e']);
+		s.toggleCompare('c');
+		expect(s.compare).toEqual(['b', 'd', 'e']);
+	});
+
+	it('restores from a URL view, dropping ids it does not know', () => {
+		const s = new AtlasState();
+		s.applyUrlView({ selected: 'gone', compare: ['a', 'gone'], chains: ['x'], lang: 'en' }, new Set(['a']));
+		expect(s.selectedId).toBeNull();
+		expect(s.compare).toEqual(['a']);
+		expect(s.facets.chains).toEqual(['x']);
+		expect(s.lang).toBe('en');
+		expect(s.toUrlView()).toMatchObject({ compare: ['a'], chains: ['x'], lang: 'en' });
+	});
+
 	it('ignores a stored language it does not know', () => {
 		expect(new AtlasState(memoryStorage({ 'atlas.lang': 'fr' })).lang).toBe('zh');
 	});

@@ -3,6 +3,8 @@
  * adapter is driven from it by MapView's effects; what is shareable is
  * mirrored in the URL (see url.ts and UrlSync).
  */
+import type { Feature, LineString, Polygon } from 'geojson';
+import { untrack } from 'svelte';
 import type { LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
@@ -28,6 +30,8 @@ export class AtlasState {
 	basemap = $state<BasemapKind>('embedded');
 	facets = $state<Facets>({ chains: [], statuses: [], kinds: [], areas: [] });
 	query = $state('');
+	/** pinned sites of the compare view (2–4 make a comparison) */
+	compare = $state<string[]>([]);
 	/** the open tab of the side panel */
 	panel = $state<Panel>('layers');
 	/** the camera, as last reported by the map or asked for by the URL */
@@ -36,6 +40,10 @@ export class AtlasState {
 	viewRequest = $state(0);
 	/** fly to the selection once (search result, list click) */
 	flyRequest = $state(0);
+	/** shapes drawn with the measure tool (they can also be picked as areas) */
+	drawn = $state<Feature<LineString | Polygon>[]>([]);
+	/** what the analysis tools draw on the map, by tool */
+	overlays = $state<Record<string, Feature[]>>({});
 	/** true once the map has drawn its first frame of data */
 	ready = $state(false);
 	error = $state<string | null>(null);
@@ -43,6 +51,15 @@ export class AtlasState {
 	constructor(storage?: Pick<Storage, 'getItem'>) {
 		const saved = storage?.getItem(LANG_KEY);
 		if (isLang(saved)) this.lang = saved;
+	}
+
+	/** Replaces one tool's map overlay (empty removes it). Safe to call from an effect. */
+	setOverlay(key: string, features: Feature[]) {
+		const current = untrack(() => this.overlays);
+		const next = { ...current };
+		if (features.length) next[key] = features;
+		else delete next[key];
+		this.overlays = next;
 	}
 
 	toggleLayer(id: LayerId) {
@@ -57,6 +74,12 @@ export class AtlasState {
 	select(id: string | null, opts: { fly?: boolean } = {}) {
 		this.selectedId = id;
 		if (id && opts.fly) this.flyRequest++;
+	}
+
+	/** Pins or unpins a site for comparison (at most four; the oldest makes room). */
+	toggleCompare(id: string) {
+		if (this.compare.includes(id)) this.compare = this.compare.filter((x) => x !== id);
+		else this.compare = [...this.compare, id].slice(-4);
 	}
 
 	toggleFacet(facet: Facet, value: string) {
@@ -92,6 +115,7 @@ export class AtlasState {
 			areas: this.facets.areas,
 			query: this.query.trim() || undefined,
 			selected: this.selectedId ?? undefined,
+			compare: this.compare.length ? this.compare : undefined,
 			panel: this.panel === 'layers' ? undefined : this.panel,
 			lang: this.lang
 		};
@@ -114,6 +138,7 @@ export class AtlasState {
 		};
 		this.query = v.query ?? '';
 		this.selectedId = v.selected && knownIds.has(v.selected) ? v.selected : null;
+		this.compare = (v.compare ?? []).filter((id) => knownIds.has(id));
 		this.panel = v.panel ?? 'layers';
 		if (v.center && v.zoom !== undefined) {
 			this.view = { center: v.center, zoom: v.zoom, bearing: v.bearing ?? 0 };

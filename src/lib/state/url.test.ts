@@ -13,6 +13,7 @@ const full: UrlView = {
 	areas: ['zoumaling-logistics'],
 	query: '京东方',
 	selected: 'boe-wuhan',
+	compare: ['boe-wuhan', 'jiangfeng-phase-1'],
 	panel: 'results',
 	lang: 'en'
 };
@@ -60,6 +61,10 @@ describe('URL view state', () => {
 		const view = parseView(new URLSearchParams({ chain: many, q: 'x'.repeat(5000) }));
 		expect(view.chains).toHaveLength(50);
 		expect(view.query).toHaveLength(200);
+	});
+
+	it('keeps at most four compared sites', () => {
+		expect(parseView(new URLSearchParams('cmp=a,b,c,d,e')).compare).toEqual(['a', 'b', 'c', 'd']);
 	});
 
 	it('drops duplicate ids', () => {

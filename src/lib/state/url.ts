@@ -4,13 +4,13 @@
  * dropped and the rest is applied.
  *
  *   ?c=114.13,30.65&z=11.5&b=0&bm=online&lyr=facilities,hubs&chain=electronics
- *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&panel=results&lang=en
+ *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&cmp=a,b&panel=results&lang=en
  */
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
-export const PANELS = ['layers', 'filters', 'results', 'stats', 'measure'] as const;
+export const PANELS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export type UrlView = {
@@ -26,6 +26,8 @@ export type UrlView = {
 	areas?: string[];
 	query?: string;
 	selected?: string;
+	/** pinned sites of the compare view, in order */
+	compare?: string[];
 	panel?: Panel;
 	lang?: Lang;
 };
@@ -84,6 +86,8 @@ export function parseView(params: URLSearchParams): UrlView {
 	if (q && q.trim()) view.query = q.trim().slice(0, MAX_QUERY);
 	const sel = params.get('sel');
 	if (sel && ID.test(sel)) view.selected = sel;
+	const cmp = idList(params.get('cmp'));
+	if (cmp?.length) view.compare = cmp.slice(0, 4);
 	const panel = params.get('panel');
 	if ((PANELS as readonly string[]).includes(panel ?? '')) view.panel = panel as Panel;
 	const lang = params.get('lang');
@@ -107,6 +111,7 @@ export function serializeView(view: UrlView): URLSearchParams {
 	if (view.areas?.length) p.set('area', view.areas.join(','));
 	if (view.query) p.set('q', view.query);
 	if (view.selected) p.set('sel', view.selected);
+	if (view.compare?.length) p.set('cmp', view.compare.join(','));
 	if (view.panel) p.set('panel', view.panel);
 	if (view.lang) p.set('lang', view.lang);
 	return p;

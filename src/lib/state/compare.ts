@@ -1,0 +1,115 @@
+/**
+ * Side-by-side comparison of 2–4 sites, and CSV for it and for distance
+ * matrices. Pure: takes entities and the lookups it needs as arguments.
+ */
+import Papa from 'papaparse';
+import type { AtlasEntity } from '$lib/data/atlas';
+import type { Chain } from '$lib/data/schema';
+import { hubAccess, type Hub } from '$lib/geo/access';
+import type { Near } from '$lib/geo/proximity';
+import { t, type Lang } from '$lib/i18n/messages';
+import { chainName, entityName, enumLabel, formatFact, formatMetres } from './describe';
+
+export const MAX_COMPARE = 4;
+
+export type CompareRow = { key: string; label: string; values: string[]; differs: boolean };
+
+export type CompareContext = {
+	lang: Lang;
+	chains: ReadonlyMap<string, Chain>;
+	hubs: readonly Hub[];
+	hubName: (hub: Hub) => string;
+	nearest: (e: AtlasEntity) => Near<AtlasEntity> | undefined;
+};
+
+function row(key: string, label: string, values: string[]): CompareRow {
+	return { key, label, values, differs: new Set(values).size > 1 };
+}
+
+export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext): CompareRow[] {
+	const { lang } = ctx;
+	const rows: CompareRow[] = [
+		row(
+			'kind',
+			t(lang, 'kind'),
+			sites.map((e) => enumLabel(lang, 'kind', e.kind))
+		),
+		row(
+			'chain',
+			t(lang, 'chain'),
+			sites.map((e) => chainName(e.chain ? ctx.chains.get(e.chain) : undefined, lang))
+		),
+		row(
+			'status',
+			t(lang, 'status'),
+			sites.map(
+				(e) =>
+					`${enumLabel(lang, 'status', e.status)}${e.status_year ? ` (${e.status_year})` : ''}`
+			)
+		)
+	];
+	for (const hub of ctx.hubs) {
+		rows.push(
+			row(
+				`hub-${hub.role}`,
+				ctx.hubName(hub),
+				sites.map((e) => {
+					const a = hubAccess(e.point, [hub], undefined, e.id)[0];
+					return a ? formatMetres(a.distance_m, lang) : '—';
+				})
+			)
+		);
+	}
+	rows.push(
+		row(
+			'nearest',
+			t(lang, 'nearest'),
+			sites.map((e) => {
+				const n = ctx.nearest(e);
+				return n ? `${entityName(n.item, lang)} (${formatMetres(n.distance_m, lang)})` : '—';
+			})
+		),
+		row(
+			'accuracy',
+			t(lang, 'accuracy'),
+			sites.map((e) => `±${formatMetres(e.position.accuracy_m, lang)}`)
+		)
+	);
+	// Facts: one row per fact label present in any site.
+	const labels = new Map<string, string>();
+	for (const e of sites) {
+		for (const f of e.facts) labels.set(f.key, lang === 'en' ? f.label_en : f.label_zh);
+	}
+	for (const [key, label] of labels) {
+		rows.push(
+			row(
+				`fact-${key}`,
+				label,
+				sites.map((e) => {
+					const f = e.facts.find((x) => x.key === key);
+					return f ? formatFact(f, lang) : '—';
+				})
+			)
+		);
+	}
+	return rows;
+}
+
+export function compareCsv(
+	sites: readonly AtlasEntity[],
+	rows: readonly CompareRow[],
+	lang: Lang
+): string {
+	return Papa.unparse([
+		['', ...sites.map((e) => entityName(e, lang))],
+		...rows.map((r) => [r.label, ...r.values])
+	]);
+}
+
+/** An N×N distance matrix in metres (rounded to 1 m) as CSV with names on both axes. */
+export function matrixCsv(names: readonly string[], matrix: readonly (readonly number[])[]): string {
+	return Papa.unparse([
+		['distance_m', ...names],
+		...matrix.map((r, i) => [names[i] ?? '', ...r.map((d) => String(Math.round(d)))])
+	]);
+}
