@@ -229,20 +229,23 @@ const out = [];
 for (const f of metro.features.filter((f) => f.properties.kind === 'metro_line')) {
 	const id = lineId(f.properties.name_zh);
 	const pieces = clipLine(f.geometry.coordinates, BOX_METRO);
-	pieces.forEach((c, i) => {
-		const pid = pieces.length > 1 ? `${id}-${i + 1}` : id;
-		out.push({
-			type: 'Feature',
-			id: pid,
-			properties: {
-				id: pid,
-				name_zh: f.properties.name_zh.replace(/^武汉地铁/, '武汉地铁'),
-				name_en: lineEn(f.properties.name_zh),
-				type: 'line',
-				color: f.properties.color
-			},
-			geometry: { type: 'LineString', coordinates: c }
-		});
+	if (pieces.length === 0) continue;
+	// A line the box cuts into pieces stays one feature (a MultiLineString), so the
+	// stations' `lines` ids always resolve.
+	out.push({
+		type: 'Feature',
+		id,
+		properties: {
+			id,
+			name_zh: f.properties.name_zh,
+			name_en: lineEn(f.properties.name_zh),
+			type: 'line',
+			color: f.properties.color
+		},
+		geometry:
+			pieces.length > 1
+				? { type: 'MultiLineString', coordinates: pieces }
+				: { type: 'LineString', coordinates: pieces[0] }
 	});
 }
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import distance from '@turf/distance';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import kinks from '@turf/kinks';
+import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
 import {
 	FeatureProps,
@@ -96,7 +97,14 @@ const EXPECTED_ORGS: Record<string, string> = {
 	'wuhan-cybersecurity-association': '武汉市网络安全协会'
 };
 
-const point = (id: string) => (byId.get(id)?.geometry as Point).coordinates;
+/** A feature's position: the point itself, or a point on its footprint polygon. */
+const point = (id: string): Position => {
+	const f = byId.get(id);
+	if (!f) throw new Error(`no feature ${id}`);
+	return f.geometry.type === 'Point'
+		? (f.geometry as Point).coordinates
+		: pointOnFeature(f as Feature<Polygon>).geometry.coordinates;
+};
 const km = (a: string, b: string) => distance(point(a), point(b), { units: kilometers });
 const kilometers = 'kilometers' as const;
 

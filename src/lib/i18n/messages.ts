@@ -294,7 +294,8 @@ const en: Record<MessageKey, string> = {
 	unitHa: 'ha',
 	unitMu: 'mu',
 	access: 'Access',
-	accessAssumption: 'Straight-line distance; drive time assumes {speed} km/h on average and a detour factor of {detour}',
+	accessAssumption:
+		'Straight-line distance; drive time assumes {speed} km/h on average and a detour factor of {detour}',
 	minutes: 'min',
 	hub_airport: 'Airport',
 	hub_rail: 'China-Europe rail terminal',

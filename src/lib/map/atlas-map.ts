@@ -77,6 +77,8 @@ export class AtlasMap {
 	#measureListener: ((features: Drawn[]) => void) | null = null;
 	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	#pickPoint: ((p: [number, number]) => void) | null = null;
+	#loaded = false;
+	#pendingSelect: string | null = null;
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
@@ -99,7 +101,16 @@ export class AtlasMap {
 		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
 		this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
 		this.#listen();
-		this.map.once('idle', () => opts.onReady());
+		this.map.once('idle', () => {
+			// The compact attribution starts open; fold it so it does not cover the map.
+			this.map
+				.getContainer()
+				.querySelector('.maplibregl-ctrl-attrib')
+				?.classList.remove('maplibregl-compact-show');
+			this.#loaded = true;
+			if (this.#pendingSelect) this.select(this.#pendingSelect);
+			opts.onReady();
+		});
 	}
 
 	#styleOptions(): StyleOptions {
@@ -197,6 +208,11 @@ export class AtlasMap {
 
 	/** Selects an entity: highlight, accuracy ring, popup. null clears the selection. */
 	select(id: string | null) {
+		if (!this.#loaded) {
+			// Feature-state and the ring need the sources loaded: select once drawn.
+			this.#pendingSelect = id;
+			return;
+		}
 		for (const ref of this.#selected) {
 			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { selected: false });
 		}

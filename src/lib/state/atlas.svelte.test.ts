@@ -43,7 +43,10 @@ describe('AtlasState', () => {
 
 	it('restores from a URL view, dropping ids it does not know', () => {
 		const s = new AtlasState();
-		s.applyUrlView({ selected: 'gone', compare: ['a', 'gone'], chains: ['x'], lang: 'en' }, new Set(['a']));
+		s.applyUrlView(
+			{ selected: 'gone', compare: ['a', 'gone'], chains: ['x'], lang: 'en' },
+			new Set(['a'])
+		);
 		expect(s.selectedId).toBeNull();
 		expect(s.compare).toEqual(['a']);
 		expect(s.facets.chains).toEqual(['x']);

@@ -22,7 +22,9 @@ const site = (id: string, over: object) =>
 	}) as unknown as AtlasEntity;
 
 const a = site('a', {
-	facts: [{ key: 'rate', label_zh: '率', label_en: 'Rate', value: 88, unit: '%', qualifier: 'at-least' }]
+	facts: [
+		{ key: 'rate', label_zh: '率', label_en: 'Rate', value: 88, unit: '%', qualifier: 'at-least' }
+	]
 });
 const b = site('b', { status: 'planned', point: [114.2, 30.6] });
 
@@ -59,10 +61,13 @@ describe('compareTable', () => {
 
 describe('matrixCsv', () => {
 	it('writes names on both axes and whole metres', () => {
-		const csv = matrixCsv(['p, q', 'r'], [
-			[0, 1234.4],
-			[1234.4, 0]
-		]);
+		const csv = matrixCsv(
+			['p, q', 'r'],
+			[
+				[0, 1234.4],
+				[1234.4, 0]
+			]
+		);
 		expect(Papa.parse<string[]>(csv).data).toEqual([
 			['distance_m', 'p, q', 'r'],
 			['p, q', '0', '1234'],

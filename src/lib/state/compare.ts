@@ -43,8 +43,7 @@ export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext)
 			'status',
 			t(lang, 'status'),
 			sites.map(
-				(e) =>
-					`${enumLabel(lang, 'status', e.status)}${e.status_year ? ` (${e.status_year})` : ''}`
+				(e) => `${enumLabel(lang, 'status', e.status)}${e.status_year ? ` (${e.status_year})` : ''}`
 			)
 		)
 	];
@@ -107,7 +106,10 @@ export function compareCsv(
 }
 
 /** An N×N distance matrix in metres (rounded to 1 m) as CSV with names on both axes. */
-export function matrixCsv(names: readonly string[], matrix: readonly (readonly number[])[]): string {
+export function matrixCsv(
+	names: readonly string[],
+	matrix: readonly (readonly number[])[]
+): string {
 	return Papa.unparse([
 		['distance_m', ...names],
 		...matrix.map((r, i) => [names[i] ?? '', ...r.map((d) => String(Math.round(d)))])

@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { stringifyLike } from '../../../scripts/geodata';
+import { MoveError, moveFeature, toWgs84 } from './move';
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+}
+
+const fc = deepFreeze({
+	type: 'FeatureCollection',
+	meta: { licence: 'CC-BY-4.0', attribution: 'test' },
+	features: [
+		{
+			type: 'Feature',
+			id: 'boe-wuhan',
+			properties: {
+				id: 'boe-wuhan',
+				name_zh: '京东方',
+				position: {
+					method: 'estimated',
+					source: 'placeholder on the base core point',
+					accuracy_m: 2000,
+					note_en: 'kept'
+				}
+			},
+			geometry: { type: 'Point', coordinates: [114.13, 30.66] }
+		},
+		{
+			type: 'Feature',
+			id: 'some-park',
+			properties: {
+				id: 'some-park',
+				position: { method: 'estimated', source: 'x', accuracy_m: 500 }
+			},
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[114, 30],
+						[114.1, 30],
+						[114.1, 30.1],
+						[114, 30]
+					]
+				]
+			}
+		}
+	]
+} as FeatureCollection & { meta: object });
+
+describe('toWgs84', () => {
+	it('converts GCJ-02 to WGS-84 (known pair, ±1e-5°)', () => {
+		const [lon, lat] = toWgs84([114.142483, 30.622467], 'GCJ-02');
+		expect(lon).toBeCloseTo(114.136804, 5);
+		expect(lat).toBeCloseTo(30.624764, 5);
+		expect(Math.abs(lon - 114.136804)).toBeLessThan(1e-5);
+		expect(Math.abs(lat - 30.624764)).toBeLessThan(1e-5);
+	});
+
+	it('converts BD-09 further than GCJ-02 and leaves WGS-84 alone', () => {
+		const bd = toWgs84([114.142483, 30.622467], 'BD-09');
+		expect(bd[0]).toBeLessThan(114.136804);
+		expect(toWgs84([114.1234567, 30.5], 'WGS-84')).toEqual([114.123457, 30.5]);
+	});
+});
+
+describe('moveFeature', () => {
+	it('moves a point, converting and recording the original', () => {
+		const moved = moveFeature(fc, 'boe-wuhan', {
+			datum: 'GCJ-02',
+			coordinates: [114.142483, 30.622467],
+			accuracy_m: 50
+		});
+		const f = moved.features[0]!;
+		expect(f.geometry).toEqual({ type: 'Point', coordinates: [114.136804, 30.624764] });
+		expect(f.properties?.position).toEqual({
+			method: 'sourced',
+			source:
+				'moved by a maintainer to GCJ-02 114.142483, 30.622467, converted to WGS-84 with gcoord',
+			accuracy_m: 50,
+			note_en: 'kept',
+			original: { coordinates: [114.142483, 30.622467], datum: 'GCJ-02' }
+		});
+		expect(f.properties?.name_zh).toBe('京东方');
+	});
+
+	it('returns a new collection and leaves everything else as it was', () => {
+		const moved = moveFeature(fc, 'boe-wuhan', { datum: 'WGS-84', coordinates: [114.1, 30.6] });
+		expect(moved).not.toBe(fc);
+		expect(moved.features[1]).toBe(fc.features[1]);
+		expect((moved as typeof fc).meta).toEqual(fc.meta);
+		expect(fc.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [114.13, 30.66] });
+		// accuracy untouched when not given
+		expect(moved.features[0]?.properties?.position.accuracy_m).toBe(2000);
+		expect(moved.features[0]?.properties?.position.source).toBe(
+			'moved by a maintainer to WGS-84 114.1, 30.6'
+		);
+	});
+
+	it('refuses unknown ids, non-points and bad input', () => {
+		const to = { datum: 'GCJ-02' as const, coordinates: [114.1, 30.6] as [number, number] };
+		expect(() => moveFeature(fc, 'nowhere', to)).toThrow(
+			new MoveError('no feature with id "nowhere"')
+		);
+		expect(() => moveFeature(fc, 'some-park', to)).toThrow(
+			'"some-park" is a Polygon; only Points can be moved'
+		);
+		expect(() => moveFeature(fc, 'boe-wuhan', { ...to, coordinates: [30.6, 114.1] })).toThrow(
+			MoveError
+		);
+		expect(() => moveFeature(fc, 'boe-wuhan', { ...to, accuracy_m: -3 })).toThrow(MoveError);
+	});
+});
+
+describe('stringifyLike (move rewrites files in their own style)', () => {
+	it('keeps one feature per line when the file had it', () => {
+		const original =
+			'{\n  "type": "FeatureCollection",\n  "features": [\n    {"type":"Feature","id":"a","properties":{},"geometry":null}\n  ]\n}\n';
+		const parsed = JSON.parse(original) as FeatureCollection;
+		expect(stringifyLike(parsed, original)).toBe(original);
+	});
+
+	it('otherwise indents like the file (2 spaces by default)', () => {
+		const value = { type: 'FeatureCollection', features: [] } as FeatureCollection;
+		expect(stringifyLike(value, '')).toBe(JSON.stringify(value, null, 2) + '\n');
+		expect(stringifyLike(value, '{\n\t"type": 1\n}')).toBe(
+			JSON.stringify(value, null, '\t') + '\n'
+		);
+	});
+});
+
+describe('geodata move (CLI)', () => {
+	const ROOT = path.resolve(import.meta.dirname, '../../..');
+	const run = promisify(execFile);
+
+	it('rewrites the file holding the id and re-checks the folder', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'geodata-move-'));
+		try {
+			cpSync(path.join(ROOT, 'tests/fixtures/geodata-valid'), dir, { recursive: true });
+			const args = [
+				'tsx',
+				'scripts/geodata.ts',
+				'move',
+				'alpha-works',
+				'--gcj02',
+				'112.03,28.03',
+				'--accuracy',
+				'30'
+			];
+			const { stdout } = await run('npx', args, {
+				cwd: ROOT,
+				env: { ...process.env, GEODATA_DIR: dir }
+			});
+			expect(stdout).toContain(
+				'moved alpha-works in features/demo.geojson to WGS-84 112.024362, 28.033276'
+			);
+			expect(stdout).toContain('geodata: 7 files, 4 features, 0 errors');
+			const fc = JSON.parse(
+				readFileSync(path.join(dir, 'features/demo.geojson'), 'utf8')
+			) as FeatureCollection;
+			const moved = fc.features.find((f) => f.id === 'alpha-works')!;
+			expect(moved.geometry).toEqual({ type: 'Point', coordinates: [112.024362, 28.033276] });
+			expect(moved.properties?.position).toMatchObject({
+				method: 'sourced',
+				accuracy_m: 30,
+				original: { datum: 'GCJ-02', coordinates: [112.03, 28.03] }
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('explains bad arguments', async () => {
+		const failed = await run(
+			'npx',
+			['tsx', 'scripts/geodata.ts', 'move', 'alpha-works', '--gcj02', '112.03'],
+			{ cwd: ROOT }
+		).catch((err: { code: number; stderr: string }) => err);
+		expect(failed).toMatchObject({ code: 2 });
+		expect((failed as { stderr: string }).stderr).toContain(
+			'move: --gcj02 wants <lon>,<lat> in degrees (got "112.03")'
+		);
+		expect((failed as { stderr: string }).stderr).toContain('usage:');
+	}, 30_000);
+});

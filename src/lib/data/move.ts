@@ -1,0 +1,82 @@
+/**
+ * Correcting a feature's position from a value read off a map. Chinese web
+ * maps publish GCJ-02 (Amap, Tencent) or BD-09 (Baidu), never WGS-84, so the
+ * value is converted here with gcoord and the original kept as provenance.
+ * Pure: returns a new FeatureCollection and never touches the input.
+ */
+import gcoord from 'gcoord';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Datum } from './schema';
+import { round6, type LonLat } from './validate';
+
+export type MoveTo = {
+	/** datum of `coordinates` as read off the map */
+	datum: Datum;
+	/** [lon, lat] in `datum`, degrees */
+	coordinates: LonLat;
+	/** radius in metres within which the true position lies */
+	accuracy_m?: number;
+};
+
+export class MoveError extends Error {}
+
+const GCOORD_CRS = {
+	'WGS-84': gcoord.WGS84,
+	'GCJ-02': gcoord.GCJ02,
+	'BD-09': gcoord.BD09
+} as const;
+
+/** [lon, lat] in `datum` → WGS-84 [lon, lat], rounded to 6 decimals (≈ 0.1 m). */
+export function toWgs84(coordinates: LonLat, datum: Datum): LonLat {
+	const [lon, lat] =
+		datum === 'WGS-84'
+			? coordinates
+			: gcoord.transform(coordinates, GCOORD_CRS[datum], gcoord.WGS84);
+	return [round6(lon), round6(lat)];
+}
+
+/**
+ * A copy of `fc` where feature `id` (a Point) sits at `to` converted to WGS-84,
+ * with its position marked 'sourced' by a maintainer and the original value
+ * and datum recorded. Throws MoveError for an unknown id, a non-Point or
+ * coordinates out of range.
+ */
+export function moveFeature<FC extends FeatureCollection>(fc: FC, id: string, to: MoveTo): FC {
+	const [lon, lat] = to.coordinates;
+	if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+		throw new MoveError(`coordinates [${lon}, ${lat}] are not a [lon, lat] position`);
+	}
+	if (to.accuracy_m !== undefined && !(to.accuracy_m > 0)) {
+		throw new MoveError(`accuracy must be a positive number of metres (got ${to.accuracy_m})`);
+	}
+	const index = fc.features.findIndex((f) => featureId(f) === id);
+	const target = fc.features[index];
+	if (!target) throw new MoveError(`no feature with id "${id}"`);
+	if (target.geometry?.type !== 'Point') {
+		throw new MoveError(
+			`"${id}" is a ${target.geometry?.type ?? 'feature without geometry'}; only Points can be moved`
+		);
+	}
+
+	const wgs84 = toWgs84(to.coordinates, to.datum);
+	const props = target.properties ?? {};
+	const previous = (props.position ?? {}) as Record<string, unknown>;
+	const conversion = to.datum === 'WGS-84' ? '' : ', converted to WGS-84 with gcoord';
+	const position = {
+		...previous,
+		method: 'sourced',
+		source: `moved by a maintainer to ${to.datum} ${lon}, ${lat}${conversion}`,
+		...(to.accuracy_m !== undefined && { accuracy_m: to.accuracy_m }),
+		original: { coordinates: [lon, lat], datum: to.datum }
+	};
+	const moved: Feature = {
+		...target,
+		properties: { ...props, position },
+		geometry: { type: 'Point', coordinates: wgs84 }
+	};
+	return { ...fc, features: fc.features.map((f, i) => (i === index ? moved : f)) };
+}
+
+function featureId(f: Feature): unknown {
+	return f.id ?? f.properties?.id;
+}

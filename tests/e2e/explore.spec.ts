@@ -1,0 +1,174 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, renderedIds, waitForIdle, watchPage } from './helpers';
+
+async function searchFirst(page: Page, q: string) {
+	const box = page.getByRole('combobox', { name: /搜索|Search/ });
+	await box.fill(q);
+	const first = page.getByRole('listbox').getByRole('option').first();
+	await expect(first).toBeVisible();
+	return first;
+}
+
+test('search finds BOE by Chinese, English, pinyin and initials', async ({ page }) => {
+	await openAtlas(page);
+	for (const q of ['京东方', 'BOE', 'jingdongfang', 'jdf']) {
+		const first = await searchFirst(page, q);
+		await expect(first, q).toHaveAttribute('data-id', 'boe-wuhan');
+	}
+	// Keyboard: arrows and Enter choose; the map flies there and the detail panel opens.
+	const box = page.getByRole('combobox', { name: /搜索|Search/ });
+	await box.fill('BOE');
+	await box.press('ArrowDown');
+	await box.press('Enter');
+	await expect(page.getByTestId('detail').locator('h2')).toContainText('京东方');
+	await expect(page).toHaveURL(/sel=boe-wuhan/);
+	// No match says so and suggests names.
+	await box.fill('Skyworht Mini');
+	await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+		'data-id',
+		'skyworth-mini-led-park'
+	);
+	await box.fill('qqqzzz');
+	await expect(page.getByRole('listbox')).toContainText('没有找到');
+});
+
+test('a chain filter leaves only that chain in the list and on the map', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page);
+	await page.getByTestId('tab-filters').click();
+	await page.getByTestId('facet-chains-electronics').check();
+	await page.getByTestId('tab-results').click();
+	const items = page.getByTestId('results').locator('li button');
+	const n = await items.count();
+	expect(n).toBeGreaterThan(3);
+	await waitForIdle(page);
+	const chains = await page.evaluate(() =>
+		window
+			.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-circle'] })
+			.map((f) => f.properties.chain)
+	);
+	expect(chains.length).toBeGreaterThan(0);
+	expect(new Set(chains)).toEqual(new Set(['electronics']));
+	// The list says the same as the map: every listed id is an electronics feature.
+	const listed = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+	const rendered = new Set(await renderedIds(page, ['facilities-circle']));
+	for (const id of rendered) expect(listed).toContain(id);
+	// Clear all brings everything back.
+	await page.getByTestId('tab-filters').click();
+	await page.getByTestId('clear-filters').click();
+	await waitForIdle(page);
+	expect(
+		new Set((await renderedIds(page, ['facilities-circle'])).length > n ? ['ok'] : [])
+	).toEqual(new Set(['ok']));
+	expect(watch.errors).toEqual([]);
+});
+
+test('a shared URL restores view, filters, selection and panel; Back undoes a selection', async ({
+	page,
+	context
+}) => {
+	await openAtlas(page);
+	await page.getByTestId('tab-filters').click();
+	await page.getByTestId('facet-chains-cybersecurity').check();
+	await page.getByRole('combobox', { name: /搜索|Search/ }).fill('whu');
+	await page.getByRole('combobox', { name: /搜索|Search/ }).press('Enter');
+	await expect(page.getByTestId('detail')).toBeVisible();
+	await waitForIdle(page);
+	const url = page.url();
+	expect(url).toMatch(/chain=cybersecurity/);
+	expect(url).toMatch(/sel=whu-cyber-school/);
+	expect(url).toMatch(/[?&]c=/);
+	const view = await page.evaluate(() => ({
+		zoom: window.__atlasMap!.getZoom(),
+		center: window.__atlasMap!.getCenter().toArray()
+	}));
+
+	const other = await context.newPage();
+	await openAtlas(other, url.replace(/^https?:\/\/[^/]+/, ''));
+	await expect(other.getByTestId('detail').locator('h2')).toContainText('武汉大学');
+	await other.getByTestId('tab-filters').click();
+	await expect(other.getByTestId('facet-chains-cybersecurity')).toBeChecked();
+	const restored = await other.evaluate(() => ({
+		zoom: window.__atlasMap!.getZoom(),
+		center: window.__atlasMap!.getCenter().toArray()
+	}));
+	expect(restored.zoom).toBeCloseTo(view.zoom, 1);
+	expect(restored.center[0]).toBeCloseTo(view.center[0]!, 3);
+	expect(restored.center[1]).toBeCloseTo(view.center[1]!, 3);
+
+	// Back: the selection goes, the filter stays.
+	await page.goBack();
+	await expect(page.getByTestId('detail')).toHaveCount(0);
+	await expect(page).toHaveURL(/chain=cybersecurity/);
+});
+
+test('malformed URL parameters are ignored and the rest applied', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(
+		page,
+		'/?z=banana&c=999,999&chain=electronics,%3Cscript%3E&sel=nope&lang=en&panel=zzz'
+	);
+	await expect(page.locator('h1')).toHaveText('Linkonggang Atlas');
+	await page.getByTestId('tab-filters').click();
+	await expect(page.getByTestId('facet-chains-electronics')).toBeChecked();
+	await expect(page.getByTestId('detail')).toHaveCount(0);
+	expect(watch.errors).toEqual([]);
+});
+
+test('approximate positions are drawn hollow, say so, and show an accuracy ring', async ({
+	page
+}) => {
+	await openAtlas(page, '/?sel=boe-wuhan&c=114.133,30.662&z=14');
+	await expect(page.getByTestId('detail')).toContainText('位置为估计');
+	await expect(page.getByTestId('popup')).toContainText('位置为估计');
+	await waitForIdle(page);
+	const ring = await page.evaluate(
+		() => window.__atlasMap!.queryRenderedFeatures({ layers: ['selection-ring-line'] }).length
+	);
+	expect(ring).toBeGreaterThan(0);
+	const style = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const f = map
+			.queryRenderedFeatures({ layers: ['facilities-circle'] })
+			.find((x) => x.properties.id === 'boe-wuhan')!;
+		return {
+			approx: f.properties.approx,
+			fill: JSON.stringify(map.getPaintProperty('facilities-circle', 'circle-color'))
+		};
+	});
+	expect(style.approx).toBe(true);
+	// hollow: approximate positions get a white fill and a chain-coloured ring
+	expect(style.fill).toContain('"approx"');
+	expect(style.fill).toContain('#ffffff');
+});
+
+test('the detail panel gives facts, coordinates in three datums and map links', async ({
+	page
+}) => {
+	await openAtlas(page, '/?sel=netsec-computing-centre');
+	const d = page.getByTestId('detail');
+	await expect(d.getByTestId('facts')).toContainText('125 PFLOPS');
+	await expect(d.getByTestId('coord-WGS-84')).toHaveText(/^114\.\d+, 30\.\d+$/);
+	await expect(d.getByTestId('coord-GCJ-02')).toHaveText(/^114\.\d+, 30\.\d+$/);
+	await expect(d.getByRole('link', { name: /高德/ })).toHaveAttribute('href', /uri\.amap\.com/);
+	await expect(d.getByRole('link', { name: /百度/ })).toHaveAttribute('href', /coord_type=bd09ll/);
+	await expect(d.getByTestId('nearest').locator('li')).toHaveCount(5);
+});
+
+test('the statistics bars filter when clicked', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('tab-stats').click();
+	await page.getByTestId('bar-electronics-manufacturing-area-electronics').click();
+	await expect(page).toHaveURL(/chain=electronics/);
+	await expect(page).toHaveURL(/area=electronics-manufacturing-area/);
+	await expect(page.getByTestId('results')).toBeVisible();
+});
+
+test('the share dialog shows the link and a QR code', async ({ page }) => {
+	await openAtlas(page, '/?sel=boe-wuhan');
+	await page.getByTestId('share').click();
+	await expect(page.getByTestId('share-dialog')).toBeVisible();
+	await expect(page.getByTestId('share-url')).toHaveValue(/sel=boe-wuhan/);
+	const modules = await page.getByTestId('share-qr').locator('path').getAttribute('d');
+	expect(modules!.length).toBeGreaterThan(500);
+});
