@@ -153,6 +153,8 @@ test('the detail panel gives facts, coordinates in three datums and map links', 
 	await expect(d.getByRole('link', { name: /高德/ })).toHaveAttribute('href', /uri\.amap\.com/);
 	await expect(d.getByRole('link', { name: /百度/ })).toHaveAttribute('href', /coord_type=bd09ll/);
 	await expect(d.getByTestId('nearest').locator('li')).toHaveCount(5);
+	await waitForIdle(page);
+	await page.screenshot({ path: 'tests/screenshots/detail.png' });
 });
 
 test('the statistics bars filter when clicked', async ({ page }) => {

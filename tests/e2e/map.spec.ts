@@ -127,3 +127,26 @@ test('on a phone the map and the legend fit the screen', async ({ browser }) => 
 	expect(watch.foreign).toEqual([]);
 	await page.close();
 });
+
+test('an online basemap, when configured, is offered by the switcher with its attribution', async ({
+	page
+}) => {
+	// playwright.config.ts sets PUBLIC_BASEMAP_STYLE_URL to a data: URL style.
+	const watch = watchPage(page);
+	await openAtlas(page);
+	const select = page.getByTestId('basemap');
+	await expect(select).toHaveValue('embedded');
+	await select.selectOption('online');
+	await page.waitForFunction(() => !!window.__atlasMap!.getLayer('online-background'));
+	await waitForIdle(page);
+	expect((await renderedIds(page, ['facilities-circle'])).length).toBeGreaterThan(0);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Test Online Tiles');
+	await expect(page).toHaveURL(/bm=online/);
+	// and back to the built-in one
+	await select.selectOption('embedded');
+	await page.waitForFunction(() => !window.__atlasMap!.getLayer('online-background'));
+	await waitForIdle(page);
+	expect((await renderedIds(page, ['boundaries-fill'])).length).toBeGreaterThan(0);
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});
