@@ -51,6 +51,15 @@ test('drawing a line between two known points shows the right length', async ({ 
 	await expect(total).toBeVisible();
 	const km = Number((await total.innerText()).replace(/[^\d.]/g, ''));
 	expect(Math.abs(km - 4.78)).toBeLessThan(0.06);
+	// The total is also labelled on the map, and stays when another tab opens.
+	await page.getByTestId('tab-layers').click();
+	await waitForIdle(page);
+	const labels = await page.evaluate(() =>
+		window
+			.__atlasMap!.queryRenderedFeatures({ layers: ['analysis-label'] })
+			.map((f) => String(f.properties.label))
+	);
+	expect(labels.some((l) => l.includes('km'))).toBe(true);
 	expect(watch.errors).toEqual([]);
 });
 
