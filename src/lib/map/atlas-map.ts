@@ -285,10 +285,16 @@ export class AtlasMap {
 		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
 	}
 
-	flyToEntity(id: string) {
+	/** Flies to an entity, centring it in the part of the map the panels leave visible. */
+	flyToEntity(id: string, padding?: { top: number; right: number; bottom: number; left: number }) {
 		const entity = this.#entities.get(id);
 		if (!entity) return;
-		this.map.flyTo({ center: entity.point, zoom: Math.max(this.map.getZoom(), 13.5), speed: 1.6 });
+		this.map.flyTo({
+			center: entity.point,
+			zoom: Math.max(this.map.getZoom(), 13.5),
+			speed: 1.6,
+			padding
+		});
 	}
 
 	setVisible(visible: Record<LayerId, boolean>) {

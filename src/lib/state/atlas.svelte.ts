@@ -143,6 +143,9 @@ export class AtlasState {
 		if (v.center && v.zoom !== undefined) {
 			this.view = { center: v.center, zoom: v.zoom, bearing: v.bearing ?? 0 };
 			this.viewRequest++;
+		} else if (this.selectedId) {
+			// A link that names a feature but no view opens on the feature.
+			this.flyRequest++;
 		}
 	}
 }
