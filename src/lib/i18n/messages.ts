@@ -168,7 +168,9 @@ const zh = {
 	compareRemove: '移出对比',
 	compareHeading: '站点对比',
 	compareHint: '从详情面板加入 2–4 个站点进行对比；不同之处已高亮。',
-	compareClear: '清空'
+	compareClear: '清空',
+	foldPanel: '收起面板',
+	unfoldPanel: '展开面板'
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -337,7 +339,9 @@ const en: Record<MessageKey, string> = {
 	compareRemove: 'Remove from comparison',
 	compareHeading: 'Compare sites',
 	compareHint: 'Add 2–4 sites from their detail panel; differences are highlighted.',
-	compareClear: 'Clear'
+	compareClear: 'Clear',
+	foldPanel: 'Collapse the panel',
+	unfoldPanel: 'Expand the panel'
 };
 
 const CATALOG: Record<Lang, Record<MessageKey, string>> = { zh, en };
