@@ -73,6 +73,8 @@ export const Fact = z
 		value: z.number().finite(),
 		/** a unit symbol or counted noun: 'PFLOPS', '%', 't', 'h', 'pieces', 'projects' */
 		unit: z.string().min(1),
+		/** the unit in Chinese where it differs ('枚', '项', '吨', '小时') */
+		unit_zh: z.string().min(1).optional(),
 		qualifier: z.enum(FACT_QUALIFIERS).default('exact'),
 		/** rate period, when the value is per time */
 		per: z.enum(['month', 'year']).optional()

@@ -50,6 +50,8 @@ export type AtlasMapOptions = {
 	onHover?: (id: string | null) => void;
 	/** the camera after the user (or the app) moved it */
 	onView?: (view: CameraView) => void;
+	/** open a popup on selection (off on phones, where the detail sheet takes its place) */
+	popups?: boolean;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
@@ -237,6 +239,7 @@ export class AtlasMap {
 					? []
 					: [accuracyCircle(entity.point, entity.position.accuracy_m, { role: 'accuracy' })]
 		});
+		if (this.#opts.popups === false) return;
 		const popup = new maplibre.Popup({
 			closeButton: true,
 			maxWidth: '300px',

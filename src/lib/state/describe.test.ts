@@ -17,6 +17,15 @@ describe('formatFact', () => {
 		);
 		expect(formatFact(fact({ value: 1, unit: 'h', qualifier: 'within' }), 'en')).toBe('within 1 h');
 	});
+
+	it('uses the Chinese unit in Chinese, right after the number', () => {
+		const f = fact({ value: 1500, unit: 'pieces', unit_zh: '枚', per: 'month' });
+		expect(formatFact(f, 'zh')).toBe('每月 1,500枚');
+		expect(formatFact(f, 'en')).toBe('1,500 pieces per month');
+		expect(
+			formatFact(fact({ value: 1, unit: 'h', unit_zh: '小时', qualifier: 'within' }), 'zh')
+		).toBe('1小时以内');
+	});
 });
 
 describe('formatMetres', () => {

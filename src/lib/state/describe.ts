@@ -53,9 +53,13 @@ export function formatNumber(n: number, lang: Lang): string {
 	);
 }
 
-/** "≥ 88 %", "1,500 pieces per month", "within 1 h". */
+/** "≥ 88 %", "1,500 pieces per month", "within 1 h"; in Chinese "每月 1,500枚", "1小时以内". */
 export function formatFact(f: Fact, lang: Lang): string {
-	const value = `${formatNumber(f.value, lang)}${f.unit === '%' ? ' %' : ` ${f.unit}`}`;
+	const unit = lang === 'zh' && f.unit_zh ? f.unit_zh : f.unit;
+	const n = formatNumber(f.value, lang);
+	// Chinese counted nouns follow the number directly; symbols are spaced.
+	const value =
+		unit === '%' ? `${n} %` : /[\u3400-\u9fff]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 	let text = value;
 	if (f.qualifier === 'at-least') text = `≥ ${value}`;
 	else if (f.qualifier === 'more-than')
