@@ -174,3 +174,17 @@ test('the share dialog shows the link and a QR code', async ({ page }) => {
 	const modules = await page.getByTestId('share-qr').locator('path').getAttribute('d');
 	expect(modules!.length).toBeGreaterThan(500);
 });
+
+test('the district filter uses build-time membership (the airport lies in Huangpi)', async ({
+	page
+}) => {
+	await openAtlas(page, '/?panel=filters');
+	await page.getByTestId('facet-districts-huangpi').check();
+	await expect(page.getByTestId('match-count')).toHaveText('1');
+	await page.getByTestId('tab-results').click();
+	await expect(page.getByTestId('results').locator('li button')).toHaveAttribute(
+		'data-id',
+		'wuhan-tianhe-airport'
+	);
+	await expect(page).toHaveURL(/district=huangpi/);
+});

@@ -41,6 +41,8 @@ export type AtlasIndex = {
 	/** one line per source dataset, shown by the map's attribution control */
 	attributions: string[];
 	entities: AtlasEntity[];
+	/** names of the boundaries features, by id (for the district filter) */
+	districts: Record<string, { id: string; name_zh: string; name_en: string }>;
 	organisations: Organisation[];
 	/** per-layer GeoJSON files, relative to /data/ */
 	layers: Record<LayerId, { file: string; count: number }>;

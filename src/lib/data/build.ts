@@ -63,6 +63,12 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 		bbox: bboxOf(district.geometry).map(round6) as AtlasIndex['bbox'],
 		attributions: attributionsOf(files),
 		entities,
+		districts: Object.fromEntries(
+			boundaries.map((b) => [
+				b.props.id,
+				{ id: b.props.id, name_zh: b.props.name_zh, name_en: b.props.name_en }
+			])
+		),
 		organisations: readOrganisations(files),
 		layers: Object.fromEntries(
 			LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: layers[id].features.length }])

@@ -46,6 +46,15 @@ describe('filterExpression', () => {
 		expect(passes({ ...emptyFilter(), areas: ['south', 'emz'] }, boe)).toBe(true);
 	});
 
+	it('matches the district an entity lies in', () => {
+		expect(
+			passes({ ...emptyFilter(), districts: ['dongxihu'] }, { ...boe, district: 'dongxihu' })
+		).toBe(true);
+		expect(
+			passes({ ...emptyFilter(), districts: ['dongxihu'] }, { ...hub, district: 'huangpi' })
+		).toBe(false);
+	});
+
 	it('limits to the ids of a text search', () => {
 		expect(passes({ ...emptyFilter(), textIds: new Set(['boe']) }, boe)).toBe(true);
 		expect(passes({ ...emptyFilter(), textIds: new Set([]) }, boe)).toBe(false);

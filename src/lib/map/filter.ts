@@ -28,6 +28,7 @@ export function filterExpression(f: Filter): FilterSpecification | null {
 		// `areas` is '|a|b|': a substring test per chosen area, any of them.
 		parts.push(['any', ...f.areas.map((a) => ['in', `|${a}|`, ['get', 'areas']])]);
 	}
+	if (f.districts.length) parts.push(['in', ['get', 'district'], ['literal', f.districts]]);
 	if (f.textIds) parts.push(['in', ['get', 'id'], ['literal', [...f.textIds].sort()]]);
 	if (parts.length === 0) return null;
 	return ['all', ...parts] as FilterSpecification;

@@ -22,13 +22,17 @@ export function allVisible(): Record<LayerId, boolean> {
 
 type Facets = Record<Facet, string[]>;
 
+function noFacets(): Facets {
+	return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Facets;
+}
+
 export class AtlasState {
 	lang = $state<Lang>('zh');
 	visible = $state<Record<LayerId, boolean>>(allVisible());
 	selectedId = $state<string | null>(null);
 	hoveredId = $state<string | null>(null);
 	basemap = $state<BasemapKind>('embedded');
-	facets = $state<Facets>({ chains: [], statuses: [], kinds: [], areas: [] });
+	facets = $state<Facets>(noFacets());
 	query = $state('');
 	/** pinned sites of the compare view (2–4 make a comparison) */
 	compare = $state<string[]>([]);
@@ -88,7 +92,7 @@ export class AtlasState {
 	}
 
 	clearFilters() {
-		this.facets = { chains: [], statuses: [], kinds: [], areas: [] };
+		this.facets = noFacets();
 		this.query = '';
 	}
 
@@ -113,6 +117,7 @@ export class AtlasState {
 			statuses: this.facets.statuses,
 			kinds: this.facets.kinds,
 			areas: this.facets.areas,
+			districts: this.facets.districts,
 			query: this.query.trim() || undefined,
 			selected: this.selectedId ?? undefined,
 			compare: this.compare.length ? this.compare : undefined,
@@ -134,7 +139,8 @@ export class AtlasState {
 			chains: v.chains ?? [],
 			statuses: v.statuses ?? [],
 			kinds: v.kinds ?? [],
-			areas: v.areas ?? []
+			areas: v.areas ?? [],
+			districts: v.districts ?? []
 		};
 		this.query = v.query ?? '';
 		this.selectedId = v.selected && knownIds.has(v.selected) ? v.selected : null;

@@ -40,6 +40,12 @@ export class Catalog {
 		return [...new Set(this.index.entities.map((e) => e[field]))];
 	}
 
+	/** Districts that hold at least one entity (build-time membership), for the district filter. */
+	districts(): Array<{ id: string; name_zh: string; name_en: string }> {
+		const ids = new Set(this.index.entities.flatMap((e) => (e.district ? [e.district] : [])));
+		return [...ids].map((id) => this.index.districts[id] ?? { id, name_zh: id, name_en: id });
+	}
+
 	/** Planning areas (kind 'zone'), for the area filter. */
 	areas(): AtlasEntity[] {
 		return this.index.entities.filter((e) => e.kind === 'zone');

@@ -1,5 +1,6 @@
 /**
  * Faceted filtering of entities: industry chain, status, kind, planning area,
+ * district
  * and a set of ids matched by free text (search is done elsewhere). Pure.
  *
  * Within a facet the chosen values are OR-ed; facets are AND-ed. An empty
@@ -7,7 +8,7 @@
  */
 import type { AtlasEntity } from '$lib/data/atlas';
 
-export const FACETS = ['chains', 'statuses', 'kinds', 'areas'] as const;
+export const FACETS = ['chains', 'statuses', 'kinds', 'areas', 'districts'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type Filter = Record<Facet, string[]> & {
@@ -16,7 +17,7 @@ export type Filter = Record<Facet, string[]> & {
 };
 
 export function emptyFilter(): Filter {
-	return { chains: [], statuses: [], kinds: [], areas: [], textIds: null };
+	return { chains: [], statuses: [], kinds: [], areas: [], districts: [], textIds: null };
 }
 
 export function isEmptyFilter(f: Filter): boolean {
@@ -34,6 +35,8 @@ export function facetValues(e: AtlasEntity, facet: Facet): string[] {
 			return [e.kind];
 		case 'areas':
 			return e.areas;
+		case 'districts':
+			return e.district ? [e.district] : [];
 	}
 }
 

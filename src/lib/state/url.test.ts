@@ -11,6 +11,7 @@ const full: UrlView = {
 	statuses: ['operating'],
 	kinds: ['park', 'enterprise'],
 	areas: ['zoumaling-logistics'],
+	districts: ['dongxihu'],
 	query: '京东方',
 	selected: 'boe-wuhan',
 	compare: ['boe-wuhan', 'jiangfeng-phase-1'],

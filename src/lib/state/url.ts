@@ -24,6 +24,7 @@ export type UrlView = {
 	statuses?: string[];
 	kinds?: string[];
 	areas?: string[];
+	districts?: string[];
 	query?: string;
 	selected?: string;
 	/** pinned sites of the compare view, in order */
@@ -77,7 +78,8 @@ export function parseView(params: URLSearchParams): UrlView {
 		['chain', 'chains'],
 		['status', 'statuses'],
 		['kind', 'kinds'],
-		['area', 'areas']
+		['area', 'areas'],
+		['district', 'districts']
 	] as const) {
 		const list = idList(params.get(key));
 		if (list?.length) view[field] = list;
@@ -109,6 +111,7 @@ export function serializeView(view: UrlView): URLSearchParams {
 	if (view.statuses?.length) p.set('status', view.statuses.join(','));
 	if (view.kinds?.length) p.set('kind', view.kinds.join(','));
 	if (view.areas?.length) p.set('area', view.areas.join(','));
+	if (view.districts?.length) p.set('district', view.districts.join(','));
 	if (view.query) p.set('q', view.query);
 	if (view.selected) p.set('sel', view.selected);
 	if (view.compare?.length) p.set('cmp', view.compare.join(','));
