@@ -119,26 +119,18 @@ export class AtlasMap {
 		return { lang: this.#opts.lang, dataUrl: this.#opts.dataUrl, visible: this.#opts.visible };
 	}
 
-	#on<K extends keyof maplibre.MapEventType>(
-		type: K,
-		layer: string | null,
-		fn: (e: maplibre.MapEventType[K] & object) => void
-	) {
-		if (layer) {
-			this.map.on(type as 'click', layer, fn as never);
-			this.#teardown.push(() => this.map.off(type as 'click', layer, fn as never));
-		} else {
-			this.map.on(type, fn as never);
-			this.#teardown.push(() => this.map.off(type, fn as never));
-		}
+	/** Subscribes for the map's lifetime; destroy() unsubscribes. */
+	#on<K extends keyof maplibre.MapEventType>(type: K, fn: (e: maplibre.MapEventType[K]) => void) {
+		this.map.on(type, fn);
+		this.#teardown.push(() => this.map.off(type, fn));
 	}
 
 	#listen() {
-		this.#on('mousemove', null, (e: MapMouseEvent) => {
+		this.#on('mousemove', (e: MapMouseEvent) => {
 			if (!this.#pickPoint) this.#hoverAt(e);
 		});
-		this.#on('mouseout', null, () => this.#setHover(null));
-		this.#on('click', null, (e: MapMouseEvent) => {
+		this.#on('mouseout', () => this.#setHover(null));
+		this.#on('click', (e: MapMouseEvent) => {
 			if (this.#measure?.active) return;
 			if (this.#pickPoint) {
 				const resolve = this.#pickPoint;
@@ -151,7 +143,7 @@ export class AtlasMap {
 			const id = f ? String(f.properties.id) : null;
 			this.#opts.onSelect(id);
 		});
-		this.#on('moveend', null, () => {
+		this.#on('moveend', () => {
 			const c = this.map.getCenter();
 			this.#opts.onView?.({
 				center: [c.lng, c.lat],
@@ -159,7 +151,7 @@ export class AtlasMap {
 				bearing: this.map.getBearing()
 			});
 		});
-		this.#on('error', null, (e: { error?: { message?: string } }) => {
+		this.#on('error', (e) => {
 			this.#opts.onError?.(e.error?.message ?? 'map error');
 		});
 	}
@@ -292,11 +284,14 @@ export class AtlasMap {
 	flyToEntity(id: string, padding?: { top: number; right: number; bottom: number; left: number }) {
 		const entity = this.#entities.get(id);
 		if (!entity) return;
+		// An offset, not `padding`: MapLibre keeps a camera padding after the flight, which
+		// would shift every later centre (and the URL) by the panels' width.
+		const p = padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
 		this.map.flyTo({
 			center: entity.point,
 			zoom: Math.max(this.map.getZoom(), 13.5),
 			speed: 1.6,
-			padding
+			offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2]
 		});
 	}
 
