@@ -188,3 +188,12 @@ test('the district filter uses build-time membership (the airport lies in Huangp
 	);
 	await expect(page).toHaveURL(/district=huangpi/);
 });
+
+test('relations show both ways, partners off the map included', async ({ page }) => {
+	await openAtlas(page, '/?sel=whu-cyber-school');
+	const d = page.getByTestId('detail');
+	await expect(d).toContainText('国家网络安全人才与创新基地'); // part of the base (a link)
+	await expect(d).toContainText('天融信'); // Topsec, a partner with no map position
+	await d.locator('.relations').getByRole('button', { name: '国家网络安全人才与创新基地' }).click();
+	await expect(page).toHaveURL(/sel=netsec-base/);
+});
