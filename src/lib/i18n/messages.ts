@@ -102,7 +102,14 @@ const zh = {
 	rel_links_to: '衔接',
 	rel_partner_of: '合作',
 	rel_operated_by: '运营方',
-	rel_incoming: '被关联：',
+	inv_across_street_from: '一街之隔',
+	inv_adjacent_to: '毗邻',
+	inv_located_in: '内有',
+	inv_part_of: '包括',
+	inv_phase_of: '后续分期',
+	inv_links_to: '被衔接',
+	inv_partner_of: '合作',
+	inv_operated_by: '运营',
 	qual_at_least: '≥',
 	qual_more_than: '超过',
 	qual_approx: '约',
@@ -273,7 +280,14 @@ const en: Record<MessageKey, string> = {
 	rel_links_to: 'Links to',
 	rel_partner_of: 'Partner of',
 	rel_operated_by: 'Operated by',
-	rel_incoming: 'Referred to by:',
+	inv_across_street_from: 'Across the street from',
+	inv_adjacent_to: 'Next to',
+	inv_located_in: 'Houses',
+	inv_part_of: 'Includes',
+	inv_phase_of: 'Later phase',
+	inv_links_to: 'Linked from',
+	inv_partner_of: 'Partner of',
+	inv_operated_by: 'Operates',
 	qual_at_least: '≥',
 	qual_more_than: 'more than',
 	qual_approx: 'about',
@@ -354,7 +368,7 @@ export function t(lang: Lang, key: MessageKey): string {
 
 /** Message key for a dataset enum value such as kind 'park' or status 'in-production'. */
 export function enumKey(
-	prefix: 'kind' | 'status' | 'method' | 'rel' | 'qual' | 'per' | 'hub' | 'relation',
+	prefix: 'kind' | 'status' | 'method' | 'rel' | 'inv' | 'qual' | 'per' | 'hub' | 'relation',
 	value: string
 ): MessageKey | null {
 	const key = `${prefix}_${value.replaceAll('-', '_')}`;

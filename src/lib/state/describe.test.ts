@@ -41,5 +41,7 @@ describe('relationLabel', () => {
 		expect(relationLabel('across-street-from', 'zh')).toBe('一街之隔');
 		expect(relationLabel('links-to', 'en')).toBe('Links to');
 		expect(relationLabel('mystery', 'en')).toBe('mystery');
+		expect(relationLabel('part-of', 'en', true)).toBe('Includes');
+		expect(relationLabel('part-of', 'zh', true)).toBe('包括');
 	});
 });

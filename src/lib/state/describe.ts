@@ -73,7 +73,8 @@ export function formatFact(f: Fact, lang: Lang): string {
 	return text;
 }
 
-export function relationLabel(type: string, lang: Lang): string {
-	const key = enumKey('rel', type.replaceAll('-', '_'));
+/** A relation's name; `inverse` names it from the target's side ('part-of' → 'includes'). */
+export function relationLabel(type: string, lang: Lang, inverse = false): string {
+	const key = enumKey(inverse ? 'inv' : 'rel', type.replaceAll('-', '_'));
 	return key ? t(lang, key) : type;
 }
