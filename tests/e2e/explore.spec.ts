@@ -197,3 +197,33 @@ test('relations show both ways, partners off the map included', async ({ page })
 	await d.locator('.relations').getByRole('button', { name: '国家网络安全人才与创新基地' }).click();
 	await expect(page).toHaveURL(/sel=netsec-base/);
 });
+
+test('hovering the list highlights the map, and hovering the map highlights the list', async ({
+	page
+}) => {
+	await openAtlas(page, '/?panel=results&c=114.133,30.662&z=14');
+	const row = page.getByTestId('results').locator('button[data-id="boe-wuhan"]');
+	await row.hover();
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const map = window.__atlasMap!;
+				const f = map
+					.queryRenderedFeatures({ layers: ['facilities-circle'] })
+					.find((x) => x.properties.id === 'boe-wuhan')!;
+				return map.getFeatureState({ source: f.source, id: f.id as number }).hover === true;
+			})
+		)
+		.toBe(true);
+
+	// Now the other way: the pointer over BOE's marker marks its row.
+	await page.mouse.move(5, 790);
+	const at = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const p = map.project([114.1325, 30.6605]);
+		const box = map.getContainer().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	});
+	await page.mouse.move(at.x, at.y);
+	await expect(row).toHaveClass(/hovered/);
+});
