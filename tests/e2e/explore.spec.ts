@@ -227,3 +227,12 @@ test('hovering the list highlights the map, and hovering the map highlights the 
 	await page.mouse.move(at.x, at.y);
 	await expect(row).toHaveClass(/hovered/);
 });
+
+test('Esc closes the detail panel', async ({ page }) => {
+	await openAtlas(page, '/?sel=boe-wuhan');
+	await expect(page.getByTestId('detail')).toBeVisible();
+	await page.getByTestId('detail').locator('h2').click();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('detail')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/sel=/);
+});

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { popupElement } from './popup';
+
+describe('popupElement', () => {
+	it('renders data as text: markup in a name stays characters', () => {
+		const el = popupElement({
+			title: '<img src=x onerror="alert(1)">京东方',
+			subtitle: '<b>BOE</b>',
+			lines: ['企业 · 电子信息', '<script>alert(2)</script>'],
+			note: '位置为估计 · ±3 km',
+			swatch: '#CC79A7',
+			lang: 'zh-CN'
+		});
+		expect(el.querySelector('img')).toBeNull();
+		expect(el.querySelector('script')).toBeNull();
+		expect(el.querySelector('b')).toBeNull();
+		expect(el.querySelector('h2')!.textContent).toBe('<img src=x onerror="alert(1)">京东方');
+		expect(el.querySelectorAll('.atlas-popup-line')).toHaveLength(2);
+		expect(el.querySelector('.atlas-popup-note')!.textContent).toBe('位置为估计 · ±3 km');
+		expect(el.lang).toBe('zh-CN');
+		expect(el.getAttribute('data-testid')).toBe('popup');
+	});
+
+	it('leaves out what is not given', () => {
+		const el = popupElement({ title: 'A', lines: [], lang: 'en' });
+		expect(el.querySelector('.atlas-popup-subtitle')).toBeNull();
+		expect(el.querySelector('.atlas-popup-note')).toBeNull();
+		expect(el.querySelector('.atlas-popup-swatch')).toBeNull();
+	});
+});
