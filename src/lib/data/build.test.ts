@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readGeodataDir } from '../../../scripts/geodata';
 import { LAYER_IDS } from './atlas';
 import { buildAtlas, layersOf, searchKeys } from './build';
+import { deepFreeze } from '$lib/testing/freeze';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/geodata-valid');
 const FEATURES = 'features/demo.geojson';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
 
 const files = deepFreeze(readGeodataDir(FIXTURE).files);
 const variant = (mutate: (f: Json) => void) => {

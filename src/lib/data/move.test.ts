@@ -7,14 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { stringifyLike } from '../../../scripts/geodata';
 import { MoveError, moveFeature, toWgs84 } from './move';
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
+import { deepFreeze } from '$lib/testing/freeze';
 
 const fc = deepFreeze({
 	type: 'FeatureCollection',

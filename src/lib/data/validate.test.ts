@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { describeJsonError, readGeodataDir } from '../../../scripts/geodata';
 import { decimalsOf, formatError, validateGeodata, type GeodataError } from './validate';
+import { deepFreeze } from '$lib/testing/freeze';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/geodata-valid');
@@ -13,14 +14,6 @@ const FEATURES = 'features/demo.geojson';
 
 type Files = Record<string, unknown>;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
 
 const valid: Files = deepFreeze(readGeodataDir(FIXTURE).files);
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
 import { zoneDistance, zoneDistanceMatrix, type AreaGeometry } from './zone-distance';
+import { deepFreeze } from '$lib/testing/freeze';
 
 const dir = new URL('./test/zone-distance/', import.meta.url);
 const names = readdirSync(new URL('in/', dir)).filter((f) => f.endsWith('.geojson'));
@@ -18,14 +19,6 @@ type Expected = {
 	relation: string;
 	centroid_distance_m: number;
 };
-
-function deepFreeze<T>(o: T): T {
-	if (o && typeof o === 'object') {
-		Object.values(o).forEach(deepFreeze);
-		Object.freeze(o);
-	}
-	return o;
-}
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const roundDeep = (v: unknown): unknown =>
