@@ -150,3 +150,13 @@ test('an online basemap, when configured, is offered by the switcher with its at
 	expect(watch.errors).toEqual([]);
 	expect(watch.foreign).toEqual([]);
 });
+
+test('when the data cannot load, the page says which file and why (never blank)', async ({
+	page
+}) => {
+	await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+	await page.goto('/');
+	await expect(page.getByTestId('error-message')).toContainText('/data/atlas.json');
+	await expect(page.getByTestId('error-message')).toContainText('500');
+	await expect(page.getByRole('link', { name: /重新加载|Reload/ })).toBeVisible();
+});
