@@ -236,3 +236,11 @@ test('Esc closes the detail panel', async ({ page }) => {
 	await expect(page.getByTestId('detail')).toHaveCount(0);
 	await expect(page).not.toHaveURL(/sel=/);
 });
+
+test('"/" focuses the search box and the title names the selection', async ({ page }) => {
+	await openAtlas(page, '/?sel=boe-wuhan');
+	await expect(page).toHaveTitle(/^武汉京东方光电科技有限公司 · 临空港产业地图$/);
+	await page.getByTestId('detail').locator('h2').click();
+	await page.keyboard.press('/');
+	await expect(page.getByRole('combobox', { name: /搜索|Search/ })).toBeFocused();
+});
