@@ -160,3 +160,14 @@ test('when the data cannot load, the page says which file and why (never blank)'
 	await expect(page.getByTestId('error-message')).toContainText('500');
 	await expect(page.getByRole('link', { name: /重新加载|Reload/ })).toBeVisible();
 });
+
+test('the home button brings the whole zone back into view', async ({ page }) => {
+	await openAtlas(page);
+	const start = await page.evaluate(() => window.__atlasMap!.getZoom());
+	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [114.0, 30.6], zoom: 15 }));
+	await waitForIdle(page);
+	await page.getByRole('button', { name: '显示全区' }).click();
+	await page.waitForFunction(() => !window.__atlasMap!.isMoving());
+	await waitForIdle(page);
+	expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeCloseTo(start, 1);
+});

@@ -177,6 +177,7 @@ const zh = {
 	compareHeading: '站点对比',
 	compareHint: '从详情面板加入 2–4 个站点进行对比；不同之处已高亮。',
 	compareClear: '清空',
+	wholeZone: '显示全区',
 	foldPanel: '收起面板',
 	unfoldPanel: '展开面板'
 } as const;
@@ -356,6 +357,7 @@ const en: Record<MessageKey, string> = {
 	compareHeading: 'Compare sites',
 	compareHint: 'Add 2–4 sites from their detail panel; differences are highlighted.',
 	compareClear: 'Clear',
+	wholeZone: 'Show the whole zone',
 	foldPanel: 'Collapse the panel',
 	unfoldPanel: 'Expand the panel'
 };

@@ -19,6 +19,7 @@ import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
 import { FILTERED_LAYERS } from './filter';
+import { HomeControl } from './home-control';
 import { MeasureTool, type Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
 import {
@@ -52,6 +53,8 @@ export type AtlasMapOptions = {
 	onView?: (view: CameraView) => void;
 	/** open a popup on selection (off on phones, where the detail sheet takes its place) */
 	popups?: boolean;
+	/** accessible name of the "whole zone" button */
+	homeLabel: string;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
@@ -80,6 +83,7 @@ export class AtlasMap {
 	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	#pickPoint: ((p: [number, number]) => void) | null = null;
 	#loaded = false;
+	#home: HomeControl;
 	#pendingSelect: string | null = null;
 
 	constructor(opts: AtlasMapOptions) {
@@ -101,6 +105,8 @@ export class AtlasMap {
 			cooperativeGestures: false
 		});
 		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
+		this.#home = new HomeControl(opts.homeLabel, () => this.fitZone());
+		this.map.addControl(this.#home, 'top-right');
 		this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
 		this.#listen();
 		this.map.once('idle', () => {
@@ -273,6 +279,23 @@ export class AtlasMap {
 	pickPoint(): Promise<[number, number]> {
 		this.map.getCanvas().style.cursor = 'crosshair';
 		return new Promise((resolve) => (this.#pickPoint = resolve));
+	}
+
+	/** Flies back to the whole zone, as on first load. */
+	fitZone() {
+		const [w, s, e, n] = this.#opts.index.bbox;
+		this.map.fitBounds(
+			[
+				[w, s],
+				[e, n]
+			],
+			{ padding: this.#opts.fitPadding ?? 24, bearing: 0 }
+		);
+	}
+
+	/** Labels of the map's own controls, in the UI language. */
+	setControlLabels(labels: { home: string }) {
+		this.#home.setLabel(labels.home);
 	}
 
 	/** Moves the camera without animation (restoring a shared view). */
