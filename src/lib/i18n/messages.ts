@@ -178,6 +178,7 @@ const zh = {
 	compareHint: '从详情面板加入 2–4 个站点进行对比；不同之处已高亮。',
 	compareClear: '清空',
 	wholeZone: '显示全区',
+	showMore: '显示更多',
 	foldPanel: '收起面板',
 	unfoldPanel: '展开面板'
 } as const;
@@ -358,6 +359,7 @@ const en: Record<MessageKey, string> = {
 	compareHint: 'Add 2–4 sites from their detail panel; differences are highlighted.',
 	compareClear: 'Clear',
 	wholeZone: 'Show the whole zone',
+	showMore: 'Show more',
 	foldPanel: 'Collapse the panel',
 	unfoldPanel: 'Expand the panel'
 };
