@@ -100,12 +100,16 @@ test('the language switch changes the UI and the map labels', async ({ page }) =
 	await expect(page.locator('h1')).toHaveText('Linkonggang Atlas');
 	await waitForIdle(page);
 	const field = await page.evaluate(() =>
-		JSON.stringify(window.__atlasMap!.getLayoutProperty('hubs-label', 'text-field'))
+		window.__atlasMap!.getLayoutProperty('hubs-label', 'text-field')
 	);
-	expect(field).toContain('name_en');
-	// It persists across a reload.
-	await page.reload();
+	// English first; Chinese only where a feature has no English name.
+	expect(field).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+	// It persists through storage: a fresh visit with no language in the URL opens in English.
+	await page.goto('/');
+	expect(page.url()).not.toMatch(/lang=/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('h1')).toHaveText('Linkonggang Atlas');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('on a phone the map and the legend fit the screen', async ({ browser }) => {

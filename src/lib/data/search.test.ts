@@ -58,6 +58,22 @@ const ENTITIES = [
 		'cwwhminiledxskjcyy | cw'
 	),
 	entity(
+		'tcl-demo',
+		'TCL空调智能制造示范基地',
+		'TCL Air Conditioner Smart Manufacturing Demonstration Base',
+		['TCL'],
+		'TCL kong tiao zhi neng zhi zao shi fan ji di',
+		'tclktznzzsfjd'
+	),
+	entity(
+		'inspur',
+		'浪潮武汉研发中心',
+		'Inspur Wuhan R&D Centre',
+		['浪潮', 'LC'],
+		'lang chao wu han yan fa zhong xin | lang chao',
+		'lcwhyfzx | lc'
+	),
+	entity(
 		'airport',
 		'武汉天河国际机场',
 		'Wuhan Tianhe International Airport',
@@ -85,13 +101,12 @@ describe('tokenize', () => {
 });
 
 describe('pinyinKeys', () => {
-	it('gives syllable-boundary suffixes of the joined pinyin and initials', () => {
+	it('gives syllable-boundary suffixes of the joined pinyin, and initials from the start only', () => {
 		expect(pinyinKeys('jing dong fang', 'jdf')).toEqual([
 			'jingdongfang',
 			'dongfang',
 			'fang',
-			'jdf',
-			'df'
+			'jdf'
 		]);
 	});
 });
@@ -126,5 +141,25 @@ describe('EntitySearch', () => {
 		expect(search.search('xyzzy')).toEqual([]);
 		expect(search.search('   ')).toEqual([]);
 		expect(search.suggest('Skyworht Park').map((e) => e.id)).toContain('skyworth-miniled');
+	});
+
+	it('does not pad real matches with initials from the middle of a name', () => {
+		// "jd" is the start of 京东 and 京东方, and the end of 示范基地 (…jd).
+		expect(search.search('JD').map((h) => h.entity.id)).toEqual(['jd-ecommerce-park', 'boe-wuhan']);
+	});
+
+	it('leaves out typo matches when a name matches as typed', () => {
+		// "jingdongfang" is BOE's pinyin; nothing else may come with it.
+		expect(search.search('jingdongfang').map((h) => h.entity.id)).toEqual(['boe-wuhan']);
+		// With no real match, a typo still finds the name.
+		expect(search.search('skywoth').map((h) => h.entity.id)).toEqual(['skyworth-miniled']);
+	});
+
+	it('suggests only names above the similarity threshold', () => {
+		expect(search.search('tlc')).toEqual([]);
+		// A swapped pair is one edit: "tlc" means TCL, not 浪潮 (whose initials are "lc").
+		expect(search.suggest('tlc').map((e) => e.id)).toEqual(['tcl-demo']);
+		expect(search.suggest('qwzxv')).toEqual([]);
+		expect(search.suggest('zzzzzzzz')).toEqual([]);
 	});
 });

@@ -5,8 +5,16 @@
  * indexing and fuzzy matching over keys the build prepared with pinyin-pro;
  * this module only decides how names become tokens and how results rank.
  */
-import MiniSearch from 'minisearch';
+import damerauLevenshtein from 'damerau-levenshtein';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AtlasEntity } from './atlas';
+
+/**
+ * "Did you mean" shows a name only when the query is this similar to one of
+ * its words or keys (1 − edits / length; a swapped pair is one edit, so
+ * "tlc" → "tcl" is 0.67 and "skyworht" → "skyworth" 0.88).
+ */
+export const SUGGEST_SIMILARITY = 0.6;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
@@ -35,7 +43,9 @@ export function tokenize(text: string): string[] {
 /**
  * Pinyin keys: for "jing dong fang" the joined suffixes "jingdongfang",
  * "dongfang", "fang", so a query typed without spaces matches from any
- * syllable of the name; likewise for initials ("jdf", "df").
+ * syllable of the name. Initials ("jdf") count only from the start of a name
+ * or alias: two letters from the middle of a long name ("jd" in
+ * "TCL 示范基地") are noise, not a match.
  */
 export function pinyinKeys(syllableLists: string, initialLists: string): string[] {
 	const keys = new Set<string>();
@@ -45,9 +55,18 @@ export function pinyinKeys(syllableLists: string, initialLists: string): string[
 	}
 	for (const name of initialLists.split('|')) {
 		const ini = name.trim().replace(/\s+/g, '');
-		for (let i = 0; i + 1 < ini.length; i++) keys.add(ini.slice(i));
+		if (ini.length > 1) keys.add(ini);
 	}
 	return [...keys].filter((k) => k.length > 0);
+}
+
+/**
+ * True when every word of the query is in the result as itself or as the
+ * start of a word: a real match. A result that needs a typo correction for
+ * some word is fuzzy.
+ */
+function isStrong(result: SearchResult, queryTerms: string[]): boolean {
+	return queryTerms.every((q) => result.terms.some((t) => t === q || t.startsWith(q)));
 }
 
 type Doc = {
@@ -63,6 +82,8 @@ export type SearchHit = { entity: AtlasEntity; score: number; exact: boolean };
 export class EntitySearch {
 	#mini: MiniSearch<Doc>;
 	#byId: Map<string, AtlasEntity>;
+	/** every word and key an entity can be found by, for "did you mean" */
+	#keys: Map<string, string[]>;
 
 	constructor(entities: readonly AtlasEntity[]) {
 		this.#byId = new Map(entities.map((e) => [e.id, e]));
@@ -80,22 +101,36 @@ export class EntitySearch {
 				combineWith: 'AND'
 			}
 		});
-		this.#mini.addAll(
-			entities.map((e) => ({
-				id: e.id,
-				zh: e.name_zh,
-				en: e.name_en,
-				aliases: e.aliases.join(' \u3000 '),
-				pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
-			}))
+		const docs = entities.map((e) => ({
+			id: e.id,
+			zh: e.name_zh,
+			en: e.name_en,
+			aliases: e.aliases.join(' \u3000 '),
+			pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
+		}));
+		this.#mini.addAll(docs);
+		this.#keys = new Map(
+			docs.map((d) => [
+				d.id,
+				[...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))]
+			])
 		);
 	}
 
-	/** Ranked hits: exact name or alias first, then name prefix, then MiniSearch's score. */
+	/**
+	 * Ranked hits: exact name or alias first, then name prefix, then MiniSearch's
+	 * score. When some names match every word of the query as typed, names that
+	 * only match through a typo correction are left out: they must not pad or
+	 * outrank real matches.
+	 */
 	search(query: string, limit = 20): SearchHit[] {
 		const q = query.trim();
 		if (!q) return [];
-		const hits = this.#mini.search(q).flatMap((r) => {
+		const terms = tokenize(q);
+		let results = this.#mini.search(q);
+		const strong = results.filter((r) => isStrong(r, terms));
+		if (strong.length) results = strong;
+		const hits = results.flatMap((r) => {
 			const entity = this.#byId.get(String(r.id));
 			if (!entity) return [];
 			return [{ entity, score: r.score * rankBoost(entity, q), exact: isExact(entity, q) }];
@@ -104,14 +139,27 @@ export class EntitySearch {
 		return hits.slice(0, limit);
 	}
 
-	/** Names to suggest when nothing matched: loosest fuzzy OR search. */
+	/**
+	 * Names to suggest when nothing matched: candidates from a loose fuzzy
+	 * search, kept only when the query is close to one of their words
+	 * (SUGGEST_SIMILARITY, averaged over the query's words), most similar first.
+	 */
 	suggest(query: string, limit = 3): AtlasEntity[] {
-		const q = query.trim();
-		if (!q) return [];
-		return this.#mini
-			.search(q, { combineWith: 'OR', fuzzy: 0.4, prefix: true })
-			.slice(0, limit)
-			.flatMap((r) => this.#byId.get(String(r.id)) ?? []);
+		const terms = tokenize(query.trim());
+		if (!terms.length) return [];
+		const scored = this.#mini
+			// Two edits even in a three-letter word ("tlc" → "tcl"): the similarity test below decides.
+			.search(query.trim(), { combineWith: 'OR', fuzzy: 0.7, prefix: true })
+			.flatMap((r) => {
+				const id = String(r.id);
+				const keys = this.#keys.get(id) ?? [];
+				const similarity =
+					terms.reduce((sum, q) => sum + bestSimilarity(q, keys), 0) / terms.length;
+				const entity = this.#byId.get(id);
+				return entity && similarity >= SUGGEST_SIMILARITY ? [{ entity, similarity }] : [];
+			});
+		scored.sort((a, b) => b.similarity - a.similarity || a.entity.id.localeCompare(b.entity.id));
+		return scored.slice(0, limit).map((s) => s.entity);
 	}
 }
 
@@ -129,4 +177,19 @@ function rankBoost(e: AtlasEntity, q: string): number {
 	if (isExact(e, q)) return 100;
 	if (names(e).some((n) => n.startsWith(lq))) return 10;
 	return 1;
+}
+
+/** How close a query word is to the closest of some keys (a key's start counts as the key). */
+function bestSimilarity(q: string, keys: readonly string[]): number {
+	let best = 0;
+	for (const key of keys) {
+		if (key === q) return 1;
+		// A short word is never "close" to a shorter key ("tlc" is not "lc").
+		if (q.length <= 4 && key.length < q.length) continue;
+		// Compare with the key's start too, so "skywor" is close to "skyworth".
+		for (const k of key.length > q.length + 2 ? [key, key.slice(0, q.length)] : [key]) {
+			best = Math.max(best, damerauLevenshtein(q, k).similarity);
+		}
+	}
+	return best;
 }

@@ -94,6 +94,14 @@ const zh = {
 	statsByStatus: '按状态统计',
 	statsHint: '点击柱形可筛选',
 	outsideArea: '片区外',
+	compareFull: '最多可对比 4 个地点：请先从对比栏移除一个。',
+	zoomToResults: '缩放到结果',
+	skipToSearch: '跳到搜索',
+	notFoundTitle: '没有这个页面',
+	notFoundBody: '链接可能有误，或页面已移动。',
+	errorTitle: '地图无法打开',
+	backHome: '回到地图首页',
+	reload: '重新加载',
 	rel_across_street_from: '一街之隔',
 	rel_adjacent_to: '毗邻',
 	rel_located_in: '位于',
@@ -274,6 +282,14 @@ const en: Record<MessageKey, string> = {
 	statsByStatus: 'By status',
 	statsHint: 'Click a bar to filter',
 	outsideArea: 'Outside the areas',
+	compareFull: 'At most four sites can be compared: remove one from the compare tray first.',
+	zoomToResults: 'Zoom to results',
+	skipToSearch: 'Skip to search',
+	notFoundTitle: 'There is no such page',
+	notFoundBody: 'The link may be wrong, or the page has moved.',
+	errorTitle: 'The atlas could not open',
+	backHome: 'Back to the atlas',
+	reload: 'Reload',
 	rel_across_street_from: 'Across the street from',
 	rel_adjacent_to: 'Next to',
 	rel_located_in: 'Located in',
@@ -381,4 +397,12 @@ export function enumKey(
 
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Where the chosen language is stored in the browser. */
+export const LANG_KEY = 'atlas.lang';
+
+/** The language to greet a user in: the one they chose before, else the atlas's first (zh). */
+export function preferredLang(saved: unknown): Lang {
+	return isLang(saved) ? saved : LANGS[0];
 }

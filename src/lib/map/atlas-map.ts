@@ -6,7 +6,6 @@ import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {
 	GeoJSONSource,
-	FilterSpecification,
 	LayerSpecification,
 	Map as MaplibreMap,
 	MapGeoJSONFeature,
@@ -18,7 +17,7 @@ import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
-import { FILTERED_LAYERS } from './filter';
+import type { LayerFilters } from './filter';
 import { HomeControl } from './home-control';
 import { MeasureTool, type Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
@@ -65,6 +64,17 @@ export type AtlasMapOptions = {
 type FeatureRef = { source: string; id: number };
 
 export type CameraView = { center: [number, number]; zoom: number; bearing: number };
+/** Room kept clear of overlay panels, px. */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** Padding that still leaves some map between it (a small screen with wide panels). */
+function fitInside(p: Padding, container: HTMLElement): Padding {
+	const spare = (size: number, a: number, b: number) =>
+		Math.min(1, (size - 80) / Math.max(1, a + b));
+	const kx = spare(container.clientWidth, p.left, p.right);
+	const ky = spare(container.clientHeight, p.top, p.bottom);
+	return { top: p.top * ky, bottom: p.bottom * ky, left: p.left * kx, right: p.right * kx };
+}
 
 export class AtlasMap {
 	readonly map: MaplibreMap;
@@ -76,7 +86,7 @@ export class AtlasMap {
 	#popup: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
-	#filter: FilterSpecification | null = null;
+	#filters: LayerFilters = {};
 	#highlighted: FeatureRef[] = [];
 	#measure: MeasureTool | null = null;
 	#measureListener: ((features: Drawn[]) => void) | null = null;
@@ -157,6 +167,8 @@ export class AtlasMap {
 				bearing: this.map.getBearing()
 			});
 		});
+		// A filter set before the style loaded (a shared link) applies from the first frame.
+		this.#on('style.load', () => this.setFilter(this.#filters));
 		this.#on('error', (e) => {
 			this.#opts.onError?.(e.error?.message ?? 'map error');
 		});
@@ -252,10 +264,13 @@ export class AtlasMap {
 		this.#popup = popup;
 	}
 
-	/** Shows only the entities passing `filter` (null shows all); also re-applied after a restyle. */
-	setFilter(filter: FilterSpecification | null) {
-		this.#filter = filter;
-		for (const layer of FILTERED_LAYERS) {
+	/**
+	 * Shows only the entities passing the filters, by layer (null shows all).
+	 * Kept and re-applied whenever a style loads: the first one, and after a restyle.
+	 */
+	setFilter(filters: LayerFilters) {
+		this.#filters = filters;
+		for (const [layer, filter] of Object.entries(filters)) {
 			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
 		}
 	}
@@ -293,13 +308,61 @@ export class AtlasMap {
 		);
 	}
 
+	/**
+	 * Fits the camera to some points (the results of a filter), inside the part
+	 * of the map the panels leave clear. One point is centred at street zoom.
+	 */
+	fitToPoints(points: readonly [number, number][], padding: Padding) {
+		if (!points.length) return;
+		let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+		for (const [x, y] of points) {
+			w = Math.min(w, x);
+			s = Math.min(s, y);
+			e = Math.max(e, x);
+			n = Math.max(n, y);
+		}
+		if (w === e && s === n) {
+			this.map.flyTo({
+				center: [w, s],
+				zoom: Math.max(this.map.getZoom(), 14),
+				offset: [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2]
+			});
+			return;
+		}
+		this.map.fitBounds(
+			[
+				[w, s],
+				[e, n]
+			],
+			{
+				padding: fitInside(padding, this.map.getContainer()),
+				maxZoom: 15,
+				bearing: this.map.getBearing()
+			}
+		);
+	}
+
+	/** Whether any of the points is on screen, outside the panels' padding. */
+	anyInView(points: readonly [number, number][], padding: Padding): boolean {
+		const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+		return points.some((p) => {
+			const { x, y } = this.map.project(p);
+			return (
+				x >= padding.left &&
+				x <= width - padding.right &&
+				y >= padding.top &&
+				y <= height - padding.bottom
+			);
+		});
+	}
+
 	/** Labels of the map's own controls, in the UI language. */
 	setControlLabels(labels: { home: string }) {
 		this.#home.setLabel(labels.home);
 	}
 
 	/** Moves the camera without animation (restoring a shared view). */
-	jumpTo(view: CameraView) {
+	jumpTo(view: Partial<CameraView>) {
 		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
 	}
 
@@ -394,11 +457,11 @@ export class AtlasMap {
 			this.map.once('style.load', () => this.measure(listener).add(drawn));
 		}
 		// A diffed style applies at once; a new one when loaded. Filters go back on either way.
-		this.setFilter(this.#filter);
-		this.map.once('styledata', () => this.setFilter(this.#filter));
+		this.setFilter(this.#filters);
+		this.map.once('styledata', () => this.setFilter(this.#filters));
 		// Feature-state and the ring live in the style's sources: restore them once redrawn.
 		this.map.once('idle', () => {
-			this.setFilter(this.#filter);
+			this.setFilter(this.#filters);
 			this.showAnalysis(this.#analysis);
 			if (selected) this.select(selected);
 		});

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
-import { emptyFilter, type Filter } from '$lib/state/filters';
-import { filterExpression } from './filter';
+import type { FilterSpecification } from 'maplibre-gl';
+import { OUTSIDE_AREAS, emptyFilter, type Filter } from '$lib/state/filters';
+import { filterExpression, layerFilters } from './filter';
 
 /** Evaluates a filter against properties the way MapLibre does. */
 function passes(f: Filter, properties: Record<string, unknown>): boolean {
 	const expr = filterExpression(f);
-	if (!expr) return true;
+	return expr ? evaluate(expr, properties) : true;
+}
+
+function evaluate(expr: FilterSpecification, properties: Record<string, unknown>): boolean {
 	const compiled = expression.createExpression(expr, {
 		type: 'boolean',
 		'property-type': 'data-driven',
@@ -58,5 +62,38 @@ describe('filterExpression', () => {
 	it('limits to the ids of a text search', () => {
 		expect(passes({ ...emptyFilter(), textIds: new Set(['boe']) }, boe)).toBe(true);
 		expect(passes({ ...emptyFilter(), textIds: new Set([]) }, boe)).toBe(false);
+	});
+});
+
+describe('area filter', () => {
+	const zoneA = { id: 'emz', chain: 'electronics', status: 'planned', kind: 'zone', areas: '' };
+	const outside = { id: 'x', chain: 'logistics', status: 'operating', kind: 'park', areas: '' };
+
+	it('keeps the chosen planning area itself', () => {
+		expect(passes({ ...emptyFilter(), areas: ['emz'] }, zoneA)).toBe(true);
+		expect(passes({ ...emptyFilter(), areas: ['north'] }, zoneA)).toBe(false);
+	});
+
+	it('matches "outside every area" for features in none, never for the areas', () => {
+		expect(passes({ ...emptyFilter(), areas: [OUTSIDE_AREAS] }, outside)).toBe(true);
+		expect(passes({ ...emptyFilter(), areas: [OUTSIDE_AREAS] }, boe)).toBe(false);
+		expect(passes({ ...emptyFilter(), areas: [OUTSIDE_AREAS] }, zoneA)).toBe(false);
+	});
+});
+
+describe('layerFilters', () => {
+	it('never filters hubs and landmarks: they are context', () => {
+		const filters = layerFilters({ ...emptyFilter(), chains: ['electronics'] });
+		expect(Object.keys(filters).some((l) => l.startsWith('hubs'))).toBe(false);
+		expect(filters['facilities-circle']).not.toBeNull();
+	});
+
+	it('keeps the outline of a chosen area even when the area does not match', () => {
+		const f = { ...emptyFilter(), chains: ['cybersecurity'], areas: ['emz'] };
+		const outline = layerFilters(f)['zones-line']!;
+		const fill = layerFilters(f)['zones-fill']!;
+		const zoneA = { id: 'emz', chain: 'electronics', status: 'planned', kind: 'zone', areas: '' };
+		expect(evaluate(outline, zoneA)).toBe(true);
+		expect(evaluate(fill, zoneA)).toBe(false);
 	});
 });

@@ -134,6 +134,12 @@ export class MeasureTool {
 		this.#emit();
 	}
 
+	/** Replaces every shape with these (a restored URL); emits once. */
+	replace(features: Drawn[]) {
+		this.#draw.clear();
+		this.add(features);
+	}
+
 	get active(): boolean {
 		const mode = this.#draw.getMode();
 		return mode === 'linestring' || mode === 'polygon';

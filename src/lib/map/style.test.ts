@@ -69,10 +69,14 @@ describe('buildEmbeddedStyle', () => {
 		}
 	});
 
-	it('labels in the chosen language', () => {
-		const en = buildEmbeddedStyle(index, { lang: 'en', dataUrl: '/data/', visible: allVisible() });
-		const label = en.layers.find((l) => l.id === 'facilities-label')!;
-		expect(JSON.stringify(label.layout?.['text-field' as never])).toContain('name_en');
+	it('labels in the chosen language, falling back to the other', () => {
+		const field = (lang: 'zh' | 'en') =>
+			buildEmbeddedStyle(index, { lang, dataUrl: '/data/', visible: allVisible() }).layers.find(
+				(l) => l.id === 'facilities-label'
+			)!.layout?.['text-field' as never];
+		// The name in the chosen language comes first; the other only where it is missing.
+		expect(field('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+		expect(field('zh')).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name_en']]);
 	});
 
 	it('colours by chain from the dataset, grey for none', () => {

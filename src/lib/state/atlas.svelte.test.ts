@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { AtlasState, allVisible } from './atlas.svelte';
+import { AtlasState, allVisible, type KnownValues } from './atlas.svelte';
+
+function known(ids: string[], facets: Partial<Record<keyof KnownValues['facets'], string[]>> = {}) {
+	const set = (k: keyof KnownValues['facets']) => new Set(facets[k] ?? []);
+	return {
+		ids: new Set(ids),
+		facets: {
+			chains: set('chains'),
+			statuses: set('statuses'),
+			kinds: set('kinds'),
+			areas: set('areas'),
+			districts: set('districts')
+		}
+	};
+}
 
 function memoryStorage(init: Record<string, string> = {}) {
 	const data = new Map(Object.entries(init));
@@ -33,25 +47,86 @@ describe('AtlasState', () => {
 		expect(new AtlasState(storage).lang).toBe('en');
 	});
 
-	it('pins at most four sites to compare, dropping the oldest', () => {
+	it('pins at most four sites; a fifth is refused with a notice, nothing is dropped', () => {
 		const s = new AtlasState();
-		for (const id of ['a', 'b', 'c', 'd', 'e']) s.toggleCompare(id);
-		expect(s.compare).toEqual(['b', 'c', 'd', 'e']);
+		for (const id of ['a', 'b', 'c', 'd']) expect(s.toggleCompare(id)).toBe(true);
+		expect(s.notice).toBeNull();
+		expect(s.toggleCompare('e')).toBe(false);
+		expect(s.compare).toEqual(['a', 'b', 'c', 'd']);
+		expect(s.notice).toBe('compareFull');
 		s.toggleCompare('c');
-		expect(s.compare).toEqual(['b', 'd', 'e']);
+		expect(s.compare).toEqual(['a', 'b', 'd']);
+		expect(s.notice).toBeNull();
 	});
 
-	it('restores from a URL view, dropping ids it does not know', () => {
+	it('restores from a URL view, dropping ids and facet values it does not know', () => {
 		const s = new AtlasState();
 		s.applyUrlView(
-			{ selected: 'gone', compare: ['a', 'gone'], chains: ['x'], lang: 'en' },
-			new Set(['a'])
+			{
+				selected: 'gone',
+				compare: ['a', 'gone'],
+				chains: ['x', 'nonsense'],
+				areas: ['nowhere'],
+				lang: 'en'
+			},
+			known(['a'], { chains: ['x'] })
 		);
 		expect(s.selectedId).toBeNull();
 		expect(s.compare).toEqual(['a']);
 		expect(s.facets.chains).toEqual(['x']);
+		// An unknown area is ignored, not applied as a filter that matches nothing.
+		expect(s.facets.areas).toEqual([]);
 		expect(s.lang).toBe('en');
 		expect(s.toUrlView()).toMatchObject({ compare: ['a'], chains: ['x'], lang: 'en' });
+		expect(s.toUrlView().areas).toEqual([]);
+	});
+
+	it('keeps a valid centre when the zoom beside it is not valid', () => {
+		const s = new AtlasState();
+		s.applyUrlView({ center: [114.1, 30.6] }, known([]));
+		expect(s.camera).toEqual({ center: [114.1, 30.6], zoom: undefined, bearing: 0 });
+		expect(s.viewRequest).toBe(1);
+	});
+
+	it('flies to a named feature when the link has no centre', () => {
+		const s = new AtlasState();
+		s.applyUrlView({ selected: 'a' }, known(['a']));
+		expect(s.flyRequest).toBe(1);
+		s.applyUrlView({ selected: 'a', center: [114, 30], zoom: 12 }, known(['a']));
+		expect(s.flyRequest).toBe(1);
+	});
+
+	it('round-trips the analysis state: measurements, areas, near origin and radius', () => {
+		const s = new AtlasState();
+		s.applyUrlView(
+			{
+				measures: [
+					{
+						type: 'LineString',
+						coordinates: [
+							[114.1, 30.6],
+							[114.2, 30.7]
+						]
+					}
+				],
+				zoneAreas: ['zone:a', 'drawn:0'],
+				nearPoint: [114.15, 30.65],
+				nearRadiusKm: 5,
+				nearCount: 10
+			},
+			known([])
+		);
+		expect(s.drawn).toHaveLength(1);
+		expect(s.drawnRequest).toBe(1);
+		const v = s.toUrlView();
+		expect(v.measures).toEqual([s.drawn[0]!.geometry]);
+		expect(v.zoneAreas).toEqual(['zone:a', 'drawn:0']);
+		expect(v.nearPoint).toEqual([114.15, 30.65]);
+		expect(v.nearRadiusKm).toBe(5);
+		expect(v.nearCount).toBe(10);
+		// The same shapes again do not ask the drawing tool to reload.
+		s.applyUrlView({ measures: v.measures }, known([]));
+		expect(s.drawnRequest).toBe(1);
 	});
 
 	it('ignores a stored language it does not know', () => {

@@ -7,14 +7,23 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import { untrack } from 'svelte';
 import type { LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
-import { isLang, type Lang } from '$lib/i18n/messages';
+import { LANG_KEY, isLang, type Lang } from '$lib/i18n/messages';
 import { FACETS, emptyFilter, toggleValue, type Facet, type Filter } from './filters';
 import type { Panel, UrlView } from './url';
 
 export type BasemapKind = 'embedded' | 'online';
 export type MapView = { center: [number, number]; zoom: number; bearing: number };
+/** A camera move asked for by a URL: what it does not say stays as it is. */
+export type CameraRequest = Partial<MapView>;
 
-const LANG_KEY = 'atlas.lang';
+/** What a URL may name, to tell a known id from a stale or mistyped one. */
+export type KnownValues = {
+	ids: ReadonlySet<string>;
+	facets: Record<Facet, ReadonlySet<string>>;
+};
+
+/** At most this many sites are compared side by side. */
+export const COMPARE_LIMIT = 4;
 
 export function allVisible(): Record<LayerId, boolean> {
 	return Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
@@ -38,14 +47,28 @@ export class AtlasState {
 	compare = $state<string[]>([]);
 	/** the open tab of the side panel */
 	panel = $state<Panel>('layers');
-	/** the camera, as last reported by the map or asked for by the URL */
+	/** the camera, as last reported by the map */
 	view = $state<MapView | null>(null);
-	/** bumped when the camera must move to `view` (URL restore), not when the map reports it */
+	/** where a URL asked the camera to go (restore, Back/Forward) */
+	camera = $state<CameraRequest | null>(null);
+	/** bumped when the camera must move to `camera`, not when the map reports a move */
 	viewRequest = $state(0);
 	/** fly to the selection once (search result, list click) */
 	flyRequest = $state(0);
+	/** fit the camera to the filter's results once ("zoom to results") */
+	fitRequest = $state(0);
 	/** shapes drawn with the measure tool (they can also be picked as areas) */
 	drawn = $state<Feature<LineString | Polygon>[]>([]);
+	/** bumped when `drawn` comes from a URL and the drawing tool must load it */
+	drawnRequest = $state(0);
+	/** "what's near": a picked origin (null: the selection), the radius and the list length */
+	nearPoint = $state<[number, number] | null>(null);
+	nearRadiusKm = $state(2);
+	nearCount = $state(5);
+	/** keys of the areas ticked for area-to-area distance */
+	zoneAreas = $state<string[]>([]);
+	/** a short message for the user about their last action (e.g. the compare limit) */
+	notice = $state<'compareFull' | null>(null);
 	/** what the analysis tools draw on the map, by tool */
 	overlays = $state<Record<string, Feature[]>>({});
 	/** true once the map has drawn its first frame of data */
@@ -80,10 +103,24 @@ export class AtlasState {
 		if (id && opts.fly) this.flyRequest++;
 	}
 
-	/** Pins or unpins a site for comparison (at most four; the oldest makes room). */
-	toggleCompare(id: string) {
-		if (this.compare.includes(id)) this.compare = this.compare.filter((x) => x !== id);
-		else this.compare = [...this.compare, id].slice(-4);
+	/**
+	 * Pins or unpins a site for comparison. At most COMPARE_LIMIT are pinned: a
+	 * further pin is refused with a notice (nothing is dropped behind the user's
+	 * back). Returns whether the site is pinned afterwards.
+	 */
+	toggleCompare(id: string): boolean {
+		if (this.compare.includes(id)) {
+			this.compare = this.compare.filter((x) => x !== id);
+			this.notice = null;
+			return false;
+		}
+		if (this.compare.length >= COMPARE_LIMIT) {
+			this.notice = 'compareFull';
+			return false;
+		}
+		this.compare = [...this.compare, id];
+		this.notice = null;
+		return true;
 	}
 
 	toggleFacet(facet: Facet, value: string) {
@@ -122,12 +159,23 @@ export class AtlasState {
 			selected: this.selectedId ?? undefined,
 			compare: this.compare.length ? this.compare : undefined,
 			panel: this.panel === 'layers' ? undefined : this.panel,
+			measures: this.drawn.length ? this.drawn.map((f) => f.geometry) : undefined,
+			zoneAreas: this.zoneAreas.length ? this.zoneAreas : undefined,
+			nearPoint: this.nearPoint ?? undefined,
+			nearRadiusKm: this.nearRadiusKm === 2 ? undefined : this.nearRadiusKm,
+			nearCount: this.nearCount === 5 ? undefined : this.nearCount,
 			lang: this.lang
 		};
 	}
 
-	/** Applies a parsed URL; what it does not say falls back to the defaults. */
-	applyUrlView(v: UrlView, knownIds: ReadonlySet<string>) {
+	/**
+	 * Applies a parsed URL; what it does not say falls back to the defaults. Ids
+	 * the dataset does not know are ignored, never applied as an empty filter.
+	 */
+	applyUrlView(v: UrlView, known: KnownValues) {
+		const knownIds = known.ids;
+		const only = (facet: Facet, values?: string[]) =>
+			(values ?? []).filter((x) => known.facets[facet].has(x));
 		if (v.lang) this.lang = v.lang;
 		this.basemap = v.basemap ?? 'embedded';
 		const shown = new Set(v.layers ?? LAYER_IDS);
@@ -136,20 +184,44 @@ export class AtlasState {
 			boolean
 		>;
 		this.facets = {
-			chains: v.chains ?? [],
-			statuses: v.statuses ?? [],
-			kinds: v.kinds ?? [],
-			areas: v.areas ?? [],
-			districts: v.districts ?? []
+			chains: only('chains', v.chains),
+			statuses: only('statuses', v.statuses),
+			kinds: only('kinds', v.kinds),
+			areas: only('areas', v.areas),
+			districts: only('districts', v.districts)
 		};
 		this.query = v.query ?? '';
 		this.selectedId = v.selected && knownIds.has(v.selected) ? v.selected : null;
-		this.compare = (v.compare ?? []).filter((id) => knownIds.has(id));
+		this.compare = (v.compare ?? []).filter((id) => knownIds.has(id)).slice(0, COMPARE_LIMIT);
 		this.panel = v.panel ?? 'layers';
-		if (v.center && v.zoom !== undefined) {
-			this.view = { center: v.center, zoom: v.zoom, bearing: v.bearing ?? 0 };
+		this.zoneAreas = v.zoneAreas ?? [];
+		this.nearPoint = v.nearPoint ?? null;
+		this.nearRadiusKm = v.nearRadiusKm ?? 2;
+		this.nearCount = v.nearCount ?? 5;
+		const drawn = (v.measures ?? []).map((geometry, i): Feature<LineString | Polygon> => ({
+			type: 'Feature',
+			id: `url-${i}`,
+			properties: { mode: geometry.type === 'Polygon' ? 'polygon' : 'linestring' },
+			geometry
+		}));
+		const same = (a: { geometry: unknown }[], b: { geometry: unknown }[]) =>
+			JSON.stringify(a.map((f) => f.geometry)) === JSON.stringify(b.map((f) => f.geometry));
+		if (
+			!same(
+				drawn,
+				untrack(() => this.drawn)
+			)
+		) {
+			this.drawn = drawn;
+			this.drawnRequest++;
+		}
+		// Each part of the camera that the URL gives is applied; a valid centre
+		// is kept even when the zoom beside it is not.
+		if (v.center || v.zoom !== undefined) {
+			this.camera = { center: v.center, zoom: v.zoom, bearing: v.bearing ?? 0 };
 			this.viewRequest++;
-		} else if (this.selectedId) {
+		}
+		if (!v.center && this.selectedId) {
 			// A link that names a feature but no view opens on the feature.
 			this.flyRequest++;
 		}

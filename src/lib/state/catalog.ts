@@ -8,6 +8,8 @@ import { EntitySearch } from '$lib/data/search';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
 import { ProximityIndex } from '$lib/geo/proximity';
+import type { KnownValues } from './atlas.svelte';
+import { FACETS, facetValues } from './filters';
 
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
 const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab']);
@@ -33,6 +35,14 @@ export class Catalog {
 			const e = this.byId.get(id);
 			return e ? [{ role, id, point: e.point }] : [];
 		});
+	}
+
+	/** Every id and facet value the dataset has: what a URL may name. */
+	known(): KnownValues {
+		const facets = Object.fromEntries(
+			FACETS.map((f) => [f, new Set(this.index.entities.flatMap((e) => facetValues(e, f)))])
+		) as unknown as KnownValues['facets'];
+		return { ids: new Set(this.byId.keys()), facets };
 	}
 
 	/** Distinct values of an entity field, in first-seen order. */

@@ -55,7 +55,14 @@ describe('compareTable', () => {
 		const csv = compareCsv([a, b], rows, 'en');
 		const parsed = Papa.parse<string[]>(csv).data;
 		expect(parsed[0]).toEqual(['', 'a', 'b']);
-		expect(parsed).toHaveLength(rows.length + 1);
+		// Every row, label and value as the table shows them.
+		expect(parsed.slice(1)).toEqual(rows.map((r) => [r.label, ...r.values]));
+		expect(
+			parsed
+				.slice(1)
+				.flat()
+				.filter((v) => v !== '').length
+		).toBeGreaterThan(rows.length);
 	});
 });
 

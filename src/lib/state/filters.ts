@@ -9,6 +9,9 @@
 import type { AtlasEntity } from '$lib/data/atlas';
 
 export const FACETS = ['chains', 'statuses', 'kinds', 'areas', 'districts'] as const;
+
+/** The area value of entities in no planning area ("outside the areas"). */
+export const OUTSIDE_AREAS = '_none';
 export type Facet = (typeof FACETS)[number];
 
 export type Filter = Record<Facet, string[]> & {
@@ -34,7 +37,9 @@ export function facetValues(e: AtlasEntity, facet: Facet): string[] {
 		case 'kinds':
 			return [e.kind];
 		case 'areas':
-			return e.areas;
+			// A planning area is in itself: choosing it keeps it on the map.
+			if (e.kind === 'zone') return [e.id];
+			return e.areas.length ? e.areas : [OUTSIDE_AREAS];
 		case 'districts':
 			return e.district ? [e.district] : [];
 	}

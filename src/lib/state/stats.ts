@@ -1,8 +1,9 @@
 /** Counts for the statistics panel. Pure. */
 import type { AtlasEntity } from '$lib/data/atlas';
+import { OUTSIDE_AREAS } from './filters';
 
-/** The area key of entities in no planning area. */
-export const NO_AREA = '';
+/** The area key of entities in no planning area (the same value the area filter uses). */
+export const NO_AREA = OUTSIDE_AREAS;
 
 export type AreaChainCounts = Array<{ area: string; total: number; byChain: Map<string, number> }>;
 
@@ -37,4 +38,19 @@ export function countByStatus(entities: readonly AtlasEntity[]): Map<string, num
 	const m = new Map<string, number>();
 	for (const e of entities) m.set(e.status, (m.get(e.status) ?? 0) + 1);
 	return m;
+}
+
+/** One segment of a stacked bar: where it starts and how long it is, in counts. */
+export type Segment<K> = { key: K; value: number; start: number };
+
+/** Stacks values end to end (zeros dropped), in the order given. */
+export function stack<K>(entries: Iterable<[K, number]>): Segment<K>[] {
+	const out: Segment<K>[] = [];
+	let start = 0;
+	for (const [key, value] of entries) {
+		if (value <= 0) continue;
+		out.push({ key, value, start });
+		start += value;
+	}
+	return out;
 }

@@ -16,6 +16,30 @@ const full: UrlView = {
 	selected: 'boe-wuhan',
 	compare: ['boe-wuhan', 'jiangfeng-phase-1'],
 	panel: 'results',
+	measures: [
+		{
+			type: 'LineString',
+			coordinates: [
+				[114.115, 30.65],
+				[114.165, 30.650001]
+			]
+		},
+		{
+			type: 'Polygon',
+			coordinates: [
+				[
+					[114.1, 30.6],
+					[114.2, 30.6],
+					[114.2, 30.7],
+					[114.1, 30.6]
+				]
+			]
+		}
+	],
+	zoneAreas: ['zone:bonded-zone-central-area', 'drawn:1'],
+	nearPoint: [114.123456, 30.654321],
+	nearRadiusKm: 3.5,
+	nearCount: 10,
 	lang: 'en'
 };
 
@@ -66,6 +90,32 @@ describe('URL view state', () => {
 
 	it('keeps at most four compared sites', () => {
 		expect(parseView(new URLSearchParams('cmp=a,b,c,d,e')).compare).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('encodes measurements compactly (1e-6°) and drops shapes that do not decode', () => {
+		const p = serializeView({ measures: full.measures });
+		expect(p.get('m')!.length).toBeLessThan(60);
+		const bad = new URLSearchParams(`m=${encodeURIComponent(p.get('m')!)}~Xabc~L~P??`);
+		expect(parseView(bad).measures).toEqual(full.measures);
+	});
+
+	it('ignores malformed analysis parameters', () => {
+		const view = parseView(
+			new URLSearchParams('zd=zone:a,evil:b,zone:<x>&near=114,91&r=0.3&nn=7&m=Lzzz')
+		);
+		expect(view).toEqual({ zoneAreas: ['zone:a'] });
+		expect(parseView(new URLSearchParams('r=25')).nearRadiusKm).toBeUndefined();
+		expect(parseView(new URLSearchParams('r=2.5')).nearRadiusKm).toBe(2.5);
+	});
+
+	it('keeps a valid centre when the zoom is not a usable number', () => {
+		expect(parseView(new URLSearchParams('z=1e308&c=114.1,30.6'))).toEqual({
+			center: [114.1, 30.6]
+		});
+	});
+
+	it('accepts the reserved "outside every area" value', () => {
+		expect(parseView(new URLSearchParams('area=_none,a')).areas).toEqual(['_none', 'a']);
 	});
 
 	it('drops duplicate ids', () => {

@@ -4,8 +4,14 @@
  * dropped and the rest is applied.
  *
  *   ?c=114.13,30.65&z=11.5&b=0&bm=online&lyr=facilities,hubs&chain=electronics
- *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&cmp=a,b&panel=results&lang=en
+ *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&cmp=a,b&panel=results
+ *   &m=L<polyline>~P<polyline>&zd=zone:a,drawn:0&near=114.1,30.6&r=2&nn=5&lang=en
+ *
+ * Measurements (`m`) are Google-encoded polylines at 1e-6° (about 0.1 m), `L`
+ * for a line and `P` for a polygon's outer ring, joined by `~`.
  */
+import polyline from '@mapbox/polyline';
+import type { LineString, Polygon } from 'geojson';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 
@@ -30,10 +36,30 @@ export type UrlView = {
 	/** pinned sites of the compare view, in order */
 	compare?: string[];
 	panel?: Panel;
+	/** shapes drawn with the measure tool */
+	measures?: Array<LineString | Polygon>;
+	/** keys of the areas ticked for area-to-area distance ('zone:id', 'drawn:0', …) */
+	zoneAreas?: string[];
+	/** the "what's near" origin when it is a picked point (else the selection) */
+	nearPoint?: [number, number];
+	/** the "what's near" radius, km */
+	nearRadiusKm?: number;
+	/** how many nearest facilities are listed */
+	nearCount?: number;
 	lang?: Lang;
 };
 
+/** The "what's near" radius slider (km) and the list lengths it offers. */
+export const NEAR_RADIUS = { min: 0.5, max: 20, step: 0.5 } as const;
+export const NEAR_COUNTS = [3, 5, 10, 20] as const;
+const AREA_KEY = /^(zone|park|district|drawn):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SHAPES = 20;
+const MAX_VERTICES = 500;
+const PRECISION = 6;
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** a facet value: an id, or a reserved value such as '_none' (outside every area) */
+const VALUE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|_[a-z]+)$/;
 const MAX_LIST = 50;
 const MAX_QUERY = 200;
 
@@ -48,24 +74,56 @@ function num(text: string | null, min: number, max: number): number | undefined 
 	return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
 }
 
-function idList(text: string | null): string[] | undefined {
+function idList(text: string | null, pattern = ID): string[] | undefined {
 	if (text === null) return undefined;
 	const ids = text
 		.split(',')
 		.map((s) => s.trim())
-		.filter((s) => ID.test(s))
+		.filter((s) => pattern.test(s))
 		.slice(0, MAX_LIST);
 	return [...new Set(ids)];
 }
 
+function lonLat(text: string | null): [number, number] | undefined {
+	const c = text?.split(',');
+	if (c?.length !== 2) return undefined;
+	const lon = num(c[0] ?? null, -180, 180);
+	const lat = num(c[1] ?? null, -85, 85);
+	return lon !== undefined && lat !== undefined ? [lon, lat] : undefined;
+}
+
+function validCoords(coords: [number, number][]): boolean {
+	return coords.every(([lat, lon]) => Math.abs(lat) <= 85 && Math.abs(lon) <= 180);
+}
+
+/** One measured shape from `L…` or `P…`; null when it does not decode to a valid shape. */
+function decodeShape(code: string): LineString | Polygon | null {
+	const kind = code[0];
+	if (kind !== 'L' && kind !== 'P') return null;
+	let latLons: [number, number][];
+	try {
+		latLons = polyline.decode(code.slice(1), PRECISION);
+	} catch {
+		return null;
+	}
+	if (latLons.length > MAX_VERTICES || !validCoords(latLons)) return null;
+	const coords = latLons.map(([lat, lon]) => [lon, lat]);
+	if (kind === 'L') return coords.length >= 2 ? { type: 'LineString', coordinates: coords } : null;
+	if (coords.length < 3) return null;
+	return { type: 'Polygon', coordinates: [[...coords, coords[0]!]] };
+}
+
+function encodeShape(g: LineString | Polygon): string {
+	const toLatLon = (c: number[]) => [c[1]!, c[0]!] as [number, number];
+	if (g.type === 'LineString') return 'L' + polyline.encode(g.coordinates.map(toLatLon), PRECISION);
+	const ring = g.coordinates[0] ?? [];
+	return 'P' + polyline.encode(ring.slice(0, -1).map(toLatLon), PRECISION);
+}
+
 export function parseView(params: URLSearchParams): UrlView {
 	const view: UrlView = {};
-	const c = params.get('c')?.split(',');
-	if (c?.length === 2) {
-		const lon = num(c[0] ?? null, -180, 180);
-		const lat = num(c[1] ?? null, -85, 85);
-		if (lon !== undefined && lat !== undefined) view.center = [lon, lat];
-	}
+	const center = lonLat(params.get('c'));
+	if (center) view.center = center;
 	const zoom = num(params.get('z'), 0, 22);
 	if (zoom !== undefined) view.zoom = zoom;
 	const bearing = num(params.get('b'), -360, 360);
@@ -81,7 +139,7 @@ export function parseView(params: URLSearchParams): UrlView {
 		['area', 'areas'],
 		['district', 'districts']
 	] as const) {
-		const list = idList(params.get(key));
+		const list = idList(params.get(key), VALUE);
 		if (list?.length) view[field] = list;
 	}
 	const q = params.get('q');
@@ -92,6 +150,25 @@ export function parseView(params: URLSearchParams): UrlView {
 	if (cmp?.length) view.compare = cmp.slice(0, 4);
 	const panel = params.get('panel');
 	if ((PANELS as readonly string[]).includes(panel ?? '')) view.panel = panel as Panel;
+	const m = params.get('m');
+	if (m) {
+		const shapes = m
+			.split('~')
+			.slice(0, MAX_SHAPES)
+			.flatMap((code) => decodeShape(code) ?? []);
+		if (shapes.length) view.measures = shapes;
+	}
+	const zd = params.get('zd');
+	if (zd) {
+		const keys = [...new Set(zd.split(',').filter((k) => AREA_KEY.test(k)))].slice(0, MAX_LIST);
+		if (keys.length) view.zoneAreas = keys;
+	}
+	const near = lonLat(params.get('near'));
+	if (near) view.nearPoint = near;
+	const r = num(params.get('r'), NEAR_RADIUS.min, NEAR_RADIUS.max);
+	if (r !== undefined && Number.isInteger(r / NEAR_RADIUS.step)) view.nearRadiusKm = r;
+	const nn = num(params.get('nn'), 0, 100);
+	if (nn !== undefined && (NEAR_COUNTS as readonly number[]).includes(nn)) view.nearCount = nn;
 	const lang = params.get('lang');
 	if (isLang(lang)) view.lang = lang;
 	return view;
@@ -116,6 +193,13 @@ export function serializeView(view: UrlView): URLSearchParams {
 	if (view.selected) p.set('sel', view.selected);
 	if (view.compare?.length) p.set('cmp', view.compare.join(','));
 	if (view.panel) p.set('panel', view.panel);
+	if (view.measures?.length) p.set('m', view.measures.map(encodeShape).join('~'));
+	if (view.zoneAreas?.length) p.set('zd', view.zoneAreas.join(','));
+	if (view.nearPoint) {
+		p.set('near', `${round(view.nearPoint[0], 6)},${round(view.nearPoint[1], 6)}`);
+	}
+	if (view.nearRadiusKm !== undefined) p.set('r', String(view.nearRadiusKm));
+	if (view.nearCount !== undefined) p.set('nn', String(view.nearCount));
 	if (view.lang) p.set('lang', view.lang);
 	return p;
 }
