@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAtlas, waitForIdle, watchPage } from './helpers';
+import { drawLine, openAtlas, waitForIdle, watchPage } from './helpers';
 
 test('the nearest list for BOE includes Jiangfeng within 0.5 km', async ({ page }) => {
 	await openAtlas(page, '/?sel=boe-wuhan');
@@ -30,23 +30,7 @@ test('drawing a line between two known points shows the right length', async ({ 
 	// Two points 0.05° of longitude apart at 30.65° N: 0.05 × 111.195 km × cos 30.65° = 4.783 km.
 	const a: [number, number] = [114.115, 30.65];
 	const b: [number, number] = [114.165, 30.65];
-	const [pa, pb] = await page.evaluate(
-		([a, b]) => {
-			const map = window.__atlasMap!;
-			const box = map.getContainer().getBoundingClientRect();
-			return [a, b].map((p) => {
-				const s = map.project(p as [number, number]);
-				return { x: box.left + s.x, y: box.top + s.y };
-			});
-		},
-		[a, b]
-	);
-	await page.getByTestId('measure-line').click();
-	await page.mouse.click(pa!.x, pa!.y);
-	await page.waitForTimeout(200);
-	await page.mouse.click(pb!.x, pb!.y);
-	await page.waitForTimeout(200);
-	await page.mouse.click(pb!.x, pb!.y); // clicking the last point again finishes the line
+	await drawLine(page, a, b);
 	const total = page.getByTestId('measure-total').first();
 	await expect(total).toBeVisible();
 	const km = Number((await total.innerText()).replace(/[^\d.]/g, ''));

@@ -87,3 +87,27 @@ export async function screenPointOf(page: Page, layer: string, id: string) {
 		{ layer, id }
 	);
 }
+
+/**
+ * Draws a measurement line between two lon/lat points with the Measure tab's
+ * line tool, clicking where the map shows them (the Measure tab must be open).
+ */
+export async function drawLine(page: Page, a: [number, number], b: [number, number]) {
+	const [pa, pb] = await page.evaluate(
+		([a, b]) => {
+			const map = window.__atlasMap!;
+			const box = map.getContainer().getBoundingClientRect();
+			return [a, b].map((p) => {
+				const s = map.project(p as [number, number]);
+				return { x: box.left + s.x, y: box.top + s.y };
+			});
+		},
+		[a, b]
+	);
+	await page.getByTestId('measure-line').click();
+	await page.mouse.click(pa!.x, pa!.y);
+	await page.waitForTimeout(200);
+	await page.mouse.click(pb!.x, pb!.y);
+	await page.waitForTimeout(200);
+	await page.mouse.click(pb!.x, pb!.y); // clicking the last point again finishes the line
+}

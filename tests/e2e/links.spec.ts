@@ -3,7 +3,7 @@
  * says is what the map draws on first load, in a fresh browser.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openAtlas, renderedIds, waitForIdle } from './helpers';
+import { drawLine, openAtlas, renderedIds, waitForIdle } from './helpers';
 
 const search = (page: Page) => page.getByRole('combobox', { name: /搜索|Search/ });
 
@@ -209,23 +209,7 @@ test('planners share measurements, ticked areas and the near origin and radius',
 	browser
 }) => {
 	await openAtlas(page, '/?panel=measure&c=114.14,30.65&z=12');
-	const [pa, pb] = await page.evaluate(() => {
-		const map = window.__atlasMap!;
-		const box = map.getContainer().getBoundingClientRect();
-		return [
-			[114.115, 30.65],
-			[114.165, 30.65]
-		].map((p) => {
-			const s = map.project(p as [number, number]);
-			return { x: box.left + s.x, y: box.top + s.y };
-		});
-	});
-	await page.getByTestId('measure-line').click();
-	await page.mouse.click(pa!.x, pa!.y);
-	await page.waitForTimeout(200);
-	await page.mouse.click(pb!.x, pb!.y);
-	await page.waitForTimeout(200);
-	await page.mouse.click(pb!.x, pb!.y);
+	await drawLine(page, [114.115, 30.65], [114.165, 30.65]);
 	const total = await page.getByTestId('measure-total').first().innerText();
 	await expect(page).toHaveURL(/[?&]m=L/);
 
