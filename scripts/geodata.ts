@@ -16,12 +16,8 @@ import { LAYER_IDS } from '../src/lib/data/atlas';
 import { buildAtlas } from '../src/lib/data/build';
 import { MoveError, moveFeature, type MoveTo } from '../src/lib/data/move';
 import type { Datum } from '../src/lib/data/schema';
-import {
-	fileRole,
-	formatError,
-	validateGeodata,
-	type GeodataError
-} from '../src/lib/data/validate';
+import { fileRole } from '../src/lib/data/layout';
+import { formatError, validateGeodata, type GeodataError } from '../src/lib/data/validate';
 
 export function geodataDir(): string {
 	return process.env.GEODATA_DIR

@@ -4,9 +4,8 @@
  * the browser would otherwise re-derive: area membership, search keys, a point
  * for every entity, flattened render properties.
  */
+import type { LonLat } from '../geo/lonlat';
 import type { FeatureProps, Organisation, Zone } from './schema';
-
-export type LonLat = [number, number];
 
 /** Map layers, in drawing order (bottom first). */
 export const LAYER_IDS = [

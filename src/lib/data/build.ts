@@ -9,6 +9,10 @@
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
+import { bboxOf } from '../geo/bbox';
+import { round6, type LonLat } from '../geo/lonlat';
+import { pointInArea } from '../geo/point-in-area';
+import { representativePoint } from '../geo/representative-point';
 import {
 	LAYER_IDS,
 	type AtlasEntity,
@@ -17,8 +21,8 @@ import {
 	type LayerId,
 	type RenderProps
 } from './atlas';
+import { pathsOf } from './layout';
 import { FeatureProps, Licence, Organisation, Zone, type Kind } from './schema';
-import { bboxOf, pathsOf, pointInArea, representativePoint, round6, type LonLat } from './validate';
 
 export type CompiledAtlas = {
 	index: AtlasIndex;

@@ -1,13 +1,13 @@
 /**
  * Correcting a feature's position from a value read off a map. Chinese web
  * maps publish GCJ-02 (Amap, Tencent) or BD-09 (Baidu), never WGS-84, so the
- * value is converted here with gcoord and the original kept as provenance.
+ * value is converted to WGS-84 (geo/datum.ts, gcoord) and the original kept as provenance.
  * Pure: returns a new FeatureCollection and never touches the input.
  */
-import gcoord from 'gcoord';
 import type { Feature, FeatureCollection } from 'geojson';
+import { convert } from '../geo/datum';
+import { round6, type LonLat } from '../geo/lonlat';
 import type { Datum } from './schema';
-import { round6, type LonLat } from './validate';
 
 export type MoveTo = {
 	/** datum of `coordinates` as read off the map */
@@ -20,18 +20,9 @@ export type MoveTo = {
 
 export class MoveError extends Error {}
 
-const GCOORD_CRS = {
-	'WGS-84': gcoord.WGS84,
-	'GCJ-02': gcoord.GCJ02,
-	'BD-09': gcoord.BD09
-} as const;
-
-/** [lon, lat] in `datum` → WGS-84 [lon, lat], rounded to 6 decimals (≈ 0.1 m). */
+/** [lon, lat] in `datum` → WGS-84 [lon, lat], rounded to 6 decimals (≈ 0.1 m) for geodata/. */
 export function toWgs84(coordinates: LonLat, datum: Datum): LonLat {
-	const [lon, lat] =
-		datum === 'WGS-84'
-			? coordinates
-			: gcoord.transform(coordinates, GCOORD_CRS[datum], gcoord.WGS84);
+	const [lon, lat] = convert(coordinates, datum, 'WGS-84');
 	return [round6(lon), round6(lat)];
 }
 

@@ -7,12 +7,15 @@
  * Coordinates are WGS-84 [lon, lat] in degrees (RFC 7946) throughout.
  */
 import { getIssues } from '@placemarkio/check-geojson';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { feature as turfFeature } from '@turf/helpers';
 import kinks from '@turf/kinks';
-import pointOnFeature from '@turf/point-on-feature';
 import type { Geometry, MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
 import type { z } from 'zod';
+import { bboxOf } from '../geo/bbox';
+import { round6, type LonLat } from '../geo/lonlat';
+import { pointInArea } from '../geo/point-in-area';
+import { representativePoint } from '../geo/representative-point';
+import { fileRole, pathsOf } from './layout';
 import type { FeatureProps as Entity } from './schema';
 import {
 	BasemapProps,
@@ -41,65 +44,7 @@ export function formatError(e: GeodataError): string {
 		.join(': ');
 }
 
-/* ------------------------------------------------------------------ layout */
-
-export type FileRole =
-	'zone' | 'organisations' | 'features' | 'boundaries' | 'basemap' | 'source' | 'unknown';
-
-/** What a file is, by its folder (never by its name: another zone has other names). */
-export function fileRole(path: string): FileRole {
-	if (path === 'zone.json') return 'zone';
-	if (path === 'organisations.json') return 'organisations';
-	const match = /^(features|boundaries|basemap)\/[^/]+\.geojson$/.exec(path);
-	if (match) return match[1] as 'features' | 'boundaries' | 'basemap';
-	if (/^sources\/.+\.txt$/.test(path)) return 'source';
-	return 'unknown';
-}
-
-/** Paths of one role, sorted so that every output is deterministic. */
-export function pathsOf(files: Record<string, unknown>, role: FileRole): string[] {
-	return Object.keys(files)
-		.filter((p) => fileRole(p) === role)
-		.sort();
-}
-
 /* ---------------------------------------------------------------- geometry */
-
-export type LonLat = [number, number];
-
-/** Rounds degrees to 6 decimals (≈ 0.1 m), the precision geodata/ and the build keep. */
-export function round6(n: number): number {
-	return Math.round(n * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
-}
-
-/**
- * The entity's representative point [lon, lat]: a Point itself, or a point
- * guaranteed to lie on a (Multi)Polygon (not the centroid, which can fall
- * outside a concave or multi-part shape).
- */
-export function representativePoint(geometry: Geometry): LonLat {
-	if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
-	const p = pointOnFeature(turfFeature(geometry)).geometry.coordinates;
-	return [p[0]!, p[1]!];
-}
-
-/** Whether [lon, lat] lies inside (or on the edge of) a (Multi)Polygon. */
-export function pointInArea(point: LonLat, area: Polygon | MultiPolygon): boolean {
-	return booleanPointInPolygon(point, area);
-}
-
-/** [west, south, east, north] of all positions of a geometry. */
-export function bboxOf(geometry: Geometry): [number, number, number, number] {
-	const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const { position } of positionsOf(geometry)) {
-		const [lon, lat] = position as [number, number];
-		box[0] = Math.min(box[0], lon);
-		box[1] = Math.min(box[1], lat);
-		box[2] = Math.max(box[2], lon);
-		box[3] = Math.max(box[3], lat);
-	}
-	return box;
-}
 
 type Located = { position: GeoPosition; field: string };
 type Ring = { ring: GeoPosition[]; field: string; exterior: boolean };

@@ -4,8 +4,7 @@
  * road speed and a detour factor from straight line to road distance).
  */
 import distance from '@turf/distance';
-
-export type LonLat = [number, number];
+import type { LonLat } from './lonlat';
 
 export type Hub = { role: string; id: string; point: LonLat };
 

@@ -1,11 +1,12 @@
 /**
- * WGS-84 ⇄ GCJ-02 (Amap, Tencent) ⇄ BD-09 (Baidu), by gcoord. geodata/ is
- * WGS-84; these conversions are for showing coordinates to users and for
- * links that open the place in a Chinese web map, never for storage.
+ * WGS-84 ⇄ GCJ-02 (Amap, Tencent) ⇄ BD-09 (Baidu), by gcoord: the one datum
+ * table of the project. geodata/ stores WGS-84; these conversions show
+ * coordinates to users, build links that open the place in a Chinese web map,
+ * and turn a position read off such a map into WGS-84 (data/move.ts).
  */
 import gcoord from 'gcoord';
+import { round6, type LonLat } from './lonlat';
 
-export type LonLat = [number, number];
 export type Datum = 'WGS-84' | 'GCJ-02' | 'BD-09';
 
 const CRS = { 'WGS-84': gcoord.WGS84, 'GCJ-02': gcoord.GCJ02, 'BD-09': gcoord.BD09 } as const;
@@ -28,10 +29,6 @@ export function inAllDatums(wgs84: LonLat): Record<Datum, LonLat> {
 		'GCJ-02': r(convert(wgs84, 'WGS-84', 'GCJ-02')),
 		'BD-09': r(convert(wgs84, 'WGS-84', 'BD-09'))
 	};
-}
-
-export function round6(n: number): number {
-	return Math.round(n * 1e6) / 1e6;
 }
 
 /** Amap's marker page (GCJ-02 coordinates). */

@@ -6,7 +6,8 @@
 import nearestPoint from '@turf/nearest-point';
 import { featureCollection, point } from '@turf/helpers';
 import { bench, describe } from 'vitest';
-import { ProximityIndex, type LonLat } from './proximity';
+import type { LonLat } from './lonlat';
+import { ProximityIndex } from './proximity';
 
 function rng(seed: number) {
 	return () => {

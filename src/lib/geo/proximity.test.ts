@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import distance from '@turf/distance';
 import nearestPoint from '@turf/nearest-point';
 import { featureCollection, point } from '@turf/helpers';
-import { ProximityIndex, type LonLat } from './proximity';
+import type { LonLat } from './lonlat';
+import { ProximityIndex } from './proximity';
 
 /** Deterministic pseudo-random numbers (mulberry32), so the fuzz is repeatable. */
 function rng(seed: number) {

@@ -5,8 +5,7 @@
  */
 import KDBush from 'kdbush';
 import { around, distance as greatCircleKm } from 'geokdbush';
-
-export type LonLat = [number, number];
+import type { LonLat } from './lonlat';
 
 export type Near<T> = { item: T; distance_m: number };
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
+import { round6 } from './lonlat';
 import { zoneDistance, zoneDistanceMatrix, type AreaGeometry } from './zone-distance';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -20,7 +21,6 @@ type Expected = {
 	centroid_distance_m: number;
 };
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const roundDeep = (v: unknown): unknown =>
 	typeof v === 'number' ? round6(v) : Array.isArray(v) ? v.map(roundDeep) : v;
 

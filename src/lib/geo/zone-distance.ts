@@ -15,11 +15,10 @@ import distance from '@turf/distance';
 import intersect from '@turf/intersect';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LonLat } from './lonlat';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 export type AreaInput = AreaGeometry | Feature<AreaGeometry>;
-export type LonLat = [number, number];
-
 export type AreaRelation = 'disjoint' | 'touches' | 'overlaps' | 'contains' | 'within' | 'equal';
 
 export type ZoneDistance = {
