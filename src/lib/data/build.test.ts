@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodataDir } from '../../../scripts/geodata';
 import { LAYER_IDS } from './atlas';
 import { buildAtlas, layersOf, searchKeys } from './build';
+import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/geodata-valid');

@@ -1,11 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { stringifyLike } from '../../../scripts/geodata';
 import { MoveError, moveFeature, toWgs84 } from './move';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -112,76 +106,4 @@ describe('moveFeature', () => {
 		);
 		expect(() => moveFeature(fc, 'boe-wuhan', { ...to, accuracy_m: -3 })).toThrow(MoveError);
 	});
-});
-
-describe('stringifyLike (move rewrites files in their own style)', () => {
-	it('keeps one feature per line when the file had it', () => {
-		const original =
-			'{\n  "type": "FeatureCollection",\n  "features": [\n    {"type":"Feature","id":"a","properties":{},"geometry":null}\n  ]\n}\n';
-		const parsed = JSON.parse(original) as FeatureCollection;
-		expect(stringifyLike(parsed, original)).toBe(original);
-	});
-
-	it('otherwise indents like the file (2 spaces by default)', () => {
-		const value = { type: 'FeatureCollection', features: [] } as FeatureCollection;
-		expect(stringifyLike(value, '')).toBe(JSON.stringify(value, null, 2) + '\n');
-		expect(stringifyLike(value, '{\n\t"type": 1\n}')).toBe(
-			JSON.stringify(value, null, '\t') + '\n'
-		);
-	});
-});
-
-describe('geodata move (CLI)', () => {
-	const ROOT = path.resolve(import.meta.dirname, '../../..');
-	const run = promisify(execFile);
-
-	it('rewrites the file holding the id and re-checks the folder', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'geodata-move-'));
-		try {
-			cpSync(path.join(ROOT, 'tests/fixtures/geodata-valid'), dir, { recursive: true });
-			const args = [
-				'tsx',
-				'scripts/geodata.ts',
-				'move',
-				'alpha-works',
-				'--gcj02',
-				'112.03,28.03',
-				'--accuracy',
-				'30'
-			];
-			const { stdout } = await run('npx', args, {
-				cwd: ROOT,
-				env: { ...process.env, GEODATA_DIR: dir }
-			});
-			expect(stdout).toContain(
-				'moved alpha-works in features/demo.geojson to WGS-84 112.024362, 28.033276'
-			);
-			expect(stdout).toContain('geodata: 7 files, 4 features, 0 errors');
-			const fc = JSON.parse(
-				readFileSync(path.join(dir, 'features/demo.geojson'), 'utf8')
-			) as FeatureCollection;
-			const moved = fc.features.find((f) => f.id === 'alpha-works')!;
-			expect(moved.geometry).toEqual({ type: 'Point', coordinates: [112.024362, 28.033276] });
-			expect(moved.properties?.position).toMatchObject({
-				method: 'sourced',
-				accuracy_m: 30,
-				original: { datum: 'GCJ-02', coordinates: [112.03, 28.03] }
-			});
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
-	}, 30_000);
-
-	it('explains bad arguments', async () => {
-		const failed = await run(
-			'npx',
-			['tsx', 'scripts/geodata.ts', 'move', 'alpha-works', '--gcj02', '112.03'],
-			{ cwd: ROOT }
-		).catch((err: { code: number; stderr: string }) => err);
-		expect(failed).toMatchObject({ code: 2 });
-		expect((failed as { stderr: string }).stderr).toContain(
-			'move: --gcj02 wants <lon>,<lat> in degrees (got "112.03")'
-		);
-		expect((failed as { stderr: string }).stderr).toContain('usage:');
-	}, 30_000);
 });

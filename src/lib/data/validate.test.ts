@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { describeJsonError, readGeodataDir } from '../../../scripts/geodata';
 import { decimalsOf, formatError, validateGeodata, type GeodataError } from './validate';
+import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -478,67 +474,4 @@ describe('helpers', () => {
 		expect(decimalsOf(114)).toBe(0);
 		expect(decimalsOf(1e-7)).toBe(7);
 	});
-
-	it('names the line and column of invalid JSON', () => {
-		const text = '{\n  "a": 1,\n  "b": }\n';
-		let err: Error | undefined;
-		try {
-			JSON.parse(text);
-		} catch (e) {
-			err = e as Error;
-		}
-		expect(describeJsonError(err!, text)).toMatch(
-			/^invalid JSON at line 3, column 8: unexpected "}"$/
-		);
-	});
-});
-
-describe('geodata check (CLI)', () => {
-	const run = promisify(execFile);
-	const check = (dir: string) =>
-		run('npx', ['tsx', 'scripts/geodata.ts', 'check'], {
-			cwd: ROOT,
-			env: { ...process.env, GEODATA_DIR: dir }
-		}).then(
-			({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-			(err: { code: number; stdout: string; stderr: string }) => ({
-				code: err.code,
-				stdout: err.stdout,
-				stderr: err.stderr
-			})
-		);
-
-	it('passes the valid fixture', async () => {
-		const { code, stdout, stderr } = await check(FIXTURE);
-		expect(stderr).toBe('');
-		expect(stdout.trim()).toBe('geodata: 7 files, 4 features, 0 errors');
-		expect(code).toBe(0);
-	}, 30_000);
-
-	it('fails a broken copy, printing every error on its own line', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'geodata-broken-'));
-		try {
-			cpSync(FIXTURE, dir, { recursive: true });
-			writeFileSync(
-				path.join(dir, 'basemap/water.geojson'),
-				'{\n  "type": "FeatureCollection",\n  "features": [,]\n}\n'
-			);
-			const fc = structuredClone(valid[FEATURES]) as Json;
-			delete fc.features[0].properties.name_zh;
-			fc.features[1].properties.position.accuracy_m = -1;
-			writeFileSync(path.join(dir, FEATURES), JSON.stringify(fc, null, 2));
-			const { code, stderr } = await check(dir);
-			expect(code).toBe(1);
-			expect(stderr.trim().split('\n')).toEqual([
-				expect.stringMatching(
-					/^basemap\/water\.geojson: invalid JSON at line 3, column 16: unexpected ","$/
-				),
-				`${F}alpha-works: name_zh: is required`,
-				`${F}beta-park: position.accuracy_m: must be a positive number (got -1)`,
-				'geodata: 7 files, 4 features, 3 errors'
-			]);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
-	}, 30_000);
 });

@@ -1,0 +1,125 @@
+/**
+ * The commands end to end, as `npm run geodata` runs them: through
+ * scripts/geodata.ts in a child process, against copies of the valid fixture.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { readGeodataDir } from './geodata';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/geodata-valid');
+const FEATURES = 'features/demo.geojson';
+const F = `${FEATURES}: `;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const valid = readGeodataDir(FIXTURE).files;
+
+describe('geodata check (CLI)', () => {
+	const run = promisify(execFile);
+	const check = (dir: string) =>
+		run('npx', ['tsx', 'scripts/geodata.ts', 'check'], {
+			cwd: ROOT,
+			env: { ...process.env, GEODATA_DIR: dir }
+		}).then(
+			({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+			(err: { code: number; stdout: string; stderr: string }) => ({
+				code: err.code,
+				stdout: err.stdout,
+				stderr: err.stderr
+			})
+		);
+
+	it('passes the valid fixture', async () => {
+		const { code, stdout, stderr } = await check(FIXTURE);
+		expect(stderr).toBe('');
+		expect(stdout.trim()).toBe('geodata: 7 files, 4 features, 0 errors');
+		expect(code).toBe(0);
+	}, 30_000);
+
+	it('fails a broken copy, printing every error on its own line', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'geodata-broken-'));
+		try {
+			cpSync(FIXTURE, dir, { recursive: true });
+			writeFileSync(
+				path.join(dir, 'basemap/water.geojson'),
+				'{\n  "type": "FeatureCollection",\n  "features": [,]\n}\n'
+			);
+			const fc = structuredClone(valid[FEATURES]) as Json;
+			delete fc.features[0].properties.name_zh;
+			fc.features[1].properties.position.accuracy_m = -1;
+			writeFileSync(path.join(dir, FEATURES), JSON.stringify(fc, null, 2));
+			const { code, stderr } = await check(dir);
+			expect(code).toBe(1);
+			expect(stderr.trim().split('\n')).toEqual([
+				expect.stringMatching(
+					/^basemap\/water\.geojson: invalid JSON at line 3, column 16: unexpected ","$/
+				),
+				`${F}alpha-works: name_zh: is required`,
+				`${F}beta-park: position.accuracy_m: must be a positive number (got -1)`,
+				'geodata: 7 files, 4 features, 3 errors'
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
+});
+
+describe('geodata move (CLI)', () => {
+	const run = promisify(execFile);
+
+	it('rewrites the file holding the id and re-checks the folder', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'geodata-move-'));
+		try {
+			cpSync(FIXTURE, dir, { recursive: true });
+			const args = [
+				'tsx',
+				'scripts/geodata.ts',
+				'move',
+				'alpha-works',
+				'--gcj02',
+				'112.03,28.03',
+				'--accuracy',
+				'30'
+			];
+			const { stdout } = await run('npx', args, {
+				cwd: ROOT,
+				env: { ...process.env, GEODATA_DIR: dir }
+			});
+			expect(stdout).toContain(
+				'moved alpha-works in features/demo.geojson to WGS-84 112.024362, 28.033276'
+			);
+			expect(stdout).toContain('geodata: 7 files, 4 features, 0 errors');
+			const fc = JSON.parse(
+				readFileSync(path.join(dir, 'features/demo.geojson'), 'utf8')
+			) as FeatureCollection;
+			const moved = fc.features.find((f) => f.id === 'alpha-works')!;
+			expect(moved.geometry).toEqual({ type: 'Point', coordinates: [112.024362, 28.033276] });
+			expect(moved.properties?.position).toMatchObject({
+				method: 'sourced',
+				accuracy_m: 30,
+				original: { datum: 'GCJ-02', coordinates: [112.03, 28.03] }
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('explains bad arguments', async () => {
+		const failed = await run(
+			'npx',
+			['tsx', 'scripts/geodata.ts', 'move', 'alpha-works', '--gcj02', '112.03'],
+			{ cwd: ROOT }
+		).catch((err: { code: number; stderr: string }) => err);
+		expect(failed).toMatchObject({ code: 2 });
+		expect((failed as { stderr: string }).stderr).toContain(
+			'move: --gcj02 wants <lon>,<lat> in degrees (got "112.03")'
+		);
+		expect((failed as { stderr: string }).stderr).toContain('usage:');
+	}, 30_000);
+});
