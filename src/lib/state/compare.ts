@@ -7,8 +7,9 @@ import type { AtlasEntity } from '$lib/data/atlas';
 import type { Chain } from '$lib/data/schema';
 import { hubAccess, type Hub } from '$lib/geo/access';
 import type { Near } from '$lib/geo/proximity';
-import { t, type Lang } from '$lib/i18n/messages';
-import { chainName, entityName, enumLabel, formatFact, formatMetres } from './describe';
+import { formatMetres } from '$lib/i18n/format';
+import { localized, t, type Lang } from '$lib/i18n/messages';
+import { chainName, entityName, enumLabel, formatFact } from './describe';
 
 export const MAX_COMPARE = 4;
 
@@ -77,7 +78,7 @@ export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext)
 	// Facts: one row per fact label present in any site.
 	const labels = new Map<string, string>();
 	for (const e of sites) {
-		for (const f of e.facts) labels.set(f.key, lang === 'en' ? f.label_en : f.label_zh);
+		for (const f of e.facts) labels.set(f.key, localized(f, 'label', lang));
 	}
 	for (const [key, label] of labels) {
 		rows.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFact, formatMetres, relationLabel } from './describe';
+import { describeEntity, entityName, formatFact, relationLabel } from './describe';
 
 const fact = (o: object) =>
 	({ key: 'k', label_zh: 'x', label_en: 'x', qualifier: 'exact' as const, ...o }) as never;
@@ -25,15 +25,59 @@ describe('formatFact', () => {
 		expect(
 			formatFact(fact({ value: 1, unit: 'h', unit_zh: '小时', qualifier: 'within' }), 'zh')
 		).toBe('1小时以内');
+		expect(
+			formatFact(
+				fact({ value: 400, unit: 'projects', unit_zh: '项', qualifier: 'more-than' }),
+				'zh'
+			)
+		).toBe('400项以上');
+		expect(formatFact(fact({ value: 3, unit: 'km²', qualifier: 'approx' }), 'zh')).toBe('约 3 km²');
+		expect(formatFact(fact({ value: 3, unit: 'km²', qualifier: 'approx' }), 'en')).toBe(
+			'about 3 km²'
+		);
 	});
 });
 
-describe('formatMetres', () => {
-	it('switches to km from 1,000 m', () => {
-		expect(formatMetres(950, 'en')).toBe('950 m');
-		expect(formatMetres(1234, 'en')).toBe('1.2 km');
-		expect(formatMetres(12345, 'zh')).toBe('12.3 km');
-	});
+describe('describeEntity', () => {
+	const entity = {
+		id: 'co-a',
+		name_zh: '甲公司',
+		name_en: 'Company A',
+		kind: 'enterprise',
+		chain: 'x',
+		status: 'operating',
+		position: { method: 'estimated', accuracy_m: 1500 }
+	} as never;
+	const chains = [
+		{ id: 'x', name_zh: '光电子', name_en: 'Optoelectronics', color: '#000' }
+	] as never;
+
+	// [lang, title, subtitle, kind · chain, status, note, html lang]
+	it.each([
+		['zh', '甲公司', 'Company A', '企业 · 光电子', '运营中', '位置为估计 · ±1.5 km', 'zh-CN'],
+		[
+			'en',
+			'Company A',
+			'甲公司',
+			'Enterprise · Optoelectronics',
+			'Operating',
+			'Approximate location · ±1.5 km',
+			'en'
+		]
+	] as const)(
+		'%s: titles in the UI language, the other name under it, the html lang tag',
+		(lang, title, subtitle, meta, status, note, tag) => {
+			expect(describeEntity(entity, chains, lang)).toEqual({
+				title,
+				subtitle,
+				lines: [meta, status],
+				note,
+				swatch: '#000',
+				lang: tag
+			});
+			expect(entityName(entity, lang)).toBe(title);
+		}
+	);
 });
 
 describe('relationLabel', () => {

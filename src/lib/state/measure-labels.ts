@@ -2,8 +2,8 @@
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
 import { measureArea, measureLine } from '$lib/geo/measure';
+import { formatMetres, formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/messages';
-import { formatMetres, formatNumber } from './describe';
 
 export function measureLabels(
 	drawn: readonly Feature<LineString | Polygon>[],
