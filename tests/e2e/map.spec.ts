@@ -175,3 +175,34 @@ test('the home button brings the whole zone back into view', async ({ page }) =>
 	await waitForIdle(page);
 	expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeCloseTo(start, 1);
 });
+
+test('an entity off-screen and on a hidden layer still gets its selected state', async ({
+	page
+}) => {
+	// BOE is far off-screen and the facilities layer is hidden: none of its tiles are loaded.
+	await openAtlas(
+		page,
+		'/?sel=boe-wuhan&c=113.95,30.78&z=14&lyr=boundaries,water,metro,zones,hubs'
+	);
+	const state = await page.evaluate(() =>
+		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'boe-wuhan' })
+	);
+	expect(state.selected).toBe(true);
+	// Shown and brought into view, it is drawn selected.
+	await page.getByTestId('toggle-facilities').check();
+	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [114.1325, 30.6605], zoom: 14 }));
+	await waitForIdle(page);
+	const drawn = await page.evaluate(() =>
+		window
+			.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-circle'] })
+			.filter((f) => f.properties.id === 'boe-wuhan')
+			.map((f) => f.state.selected)
+	);
+	expect(drawn).toEqual([true]);
+	// Deselecting clears it wherever it is.
+	await page.getByTestId('detail-close').click();
+	const after = await page.evaluate(() =>
+		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'boe-wuhan' })
+	);
+	expect(after.selected).toBe(false);
+});

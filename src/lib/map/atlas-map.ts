@@ -6,7 +6,6 @@ import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {
 	GeoJSONSource,
-	LayerSpecification,
 	Map as MaplibreMap,
 	MapGeoJSONFeature,
 	MapMouseEvent,
@@ -21,18 +20,17 @@ import type { LayerFilters } from './filter';
 import { HomeControl } from './home-control';
 import { MeasureTool, type Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
+import { CJK_FONT_FAMILY, nameField } from './layers/common';
 import {
-	CJK_FONT_FAMILY,
+	ANALYSIS_SOURCE,
+	ENTITY_SOURCES,
+	FILTER_LAYERS,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
-	MAP_LAYERS,
-	ANALYSIS_SOURCE,
-	SELECTION_SOURCE,
-	buildEmbeddedStyle,
-	nameField,
-	overlayOnOnlineStyle,
-	type StyleOptions
-} from './style';
+	LAYERS_OF,
+	SELECTION_SOURCE
+} from './layers';
+import { buildEmbeddedStyle, overlayOnOnlineStyle, type StyleOptions } from './style';
 
 maplibre.setWorkerUrl(workerUrl);
 
@@ -61,7 +59,8 @@ export type AtlasMapOptions = {
 	onError?: (message: string) => void;
 };
 
-type FeatureRef = { source: string; id: number };
+/** A feature by its source and its entity id (promoted to MapLibre's feature id). */
+type FeatureRef = { source: string; id: string };
 
 export type CameraView = { center: [number, number]; zoom: number; bearing: number };
 /** Room kept clear of overlay panels, px. */
@@ -86,7 +85,7 @@ export class AtlasMap {
 	#popup: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
-	#filters: LayerFilters = {};
+	#filters: LayerFilters = { match: null, context: null };
 	#highlighted: FeatureRef[] = [];
 	#measure: MeasureTool | null = null;
 	#measureListener: ((features: Drawn[]) => void) | null = null;
@@ -191,7 +190,7 @@ export class AtlasMap {
 	#hoverAt(e: MapMouseEvent) {
 		const f = this.#pick(e);
 		this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-		this.#setHover(f && typeof f.id === 'number' ? { source: f.source, id: f.id } : null);
+		this.#setHover(f && f.id !== undefined ? { source: f.source, id: String(f.id) } : null);
 		this.#opts.onHover?.(f ? String(f.properties.id) : null);
 	}
 
@@ -203,19 +202,18 @@ export class AtlasMap {
 		if (ref) this.map.setFeatureState(ref, { hover: true });
 	}
 
-	/** Feature-state refs of every rendered feature of an entity (its point and its polygon). */
+	/**
+	 * Feature-state refs of an entity in every source that draws it (its point
+	 * and its polygon), by entity id: they hold whether or not its tiles are
+	 * loaded or its layer is shown.
+	 */
 	#refsOf(id: string): FeatureRef[] {
-		const refs: FeatureRef[] = [];
-		for (const layer of ['facilities', 'hubs', 'parks', 'zones'] as const) {
-			const source = `atlas-${layer}`;
-			for (const f of this.map.querySourceFeatures(source)) {
-				if (f.properties.id === id && typeof f.id === 'number') {
-					if (!refs.some((r) => r.source === source && r.id === f.id))
-						refs.push({ source, id: f.id });
-				}
-			}
-		}
-		return refs;
+		const entity = this.#entities.get(id);
+		if (!entity) return [];
+		return entity.layers.flatMap((layer) => {
+			const source = ENTITY_SOURCES.get(layer);
+			return source && this.map.getSource(source) ? [{ source, id }] : [];
+		});
 	}
 
 	/** Selects an entity: highlight, accuracy ring, popup. null clears the selection. */
@@ -270,8 +268,10 @@ export class AtlasMap {
 	 */
 	setFilter(filters: LayerFilters) {
 		this.#filters = filters;
-		for (const [layer, filter] of Object.entries(filters)) {
-			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
+		for (const kind of ['match', 'context'] as const) {
+			for (const layer of FILTER_LAYERS[kind]) {
+				if (this.map.getLayer(layer)) this.map.setFilter(layer, filters[kind]);
+			}
 		}
 	}
 
@@ -384,7 +384,7 @@ export class AtlasMap {
 	setVisible(visible: Record<LayerId, boolean>) {
 		this.#opts.visible = visible;
 		for (const id of LAYER_IDS) {
-			for (const layer of MAP_LAYERS[id]) {
+			for (const layer of LAYERS_OF[id]) {
 				if (this.map.getLayer(layer)) {
 					this.map.setLayoutProperty(layer, 'visibility', visible[id] ? 'visible' : 'none');
 				}
@@ -465,11 +465,6 @@ export class AtlasMap {
 			this.showAnalysis(this.#analysis);
 			if (selected) this.select(selected);
 		});
-	}
-
-	/** Layer specs currently in the style (for tests and debugging). */
-	layers(): LayerSpecification[] {
-		return this.map.getStyle().layers;
 	}
 
 	destroy() {

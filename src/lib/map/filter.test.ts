@@ -82,18 +82,17 @@ describe('area filter', () => {
 });
 
 describe('layerFilters', () => {
-	it('never filters hubs and landmarks: they are context', () => {
-		const filters = layerFilters({ ...emptyFilter(), chains: ['electronics'] });
-		expect(Object.keys(filters).some((l) => l.startsWith('hubs'))).toBe(false);
-		expect(filters['facilities-circle']).not.toBeNull();
-	});
-
 	it('keeps the outline of a chosen area even when the area does not match', () => {
 		const f = { ...emptyFilter(), chains: ['cybersecurity'], areas: ['emz'] };
-		const outline = layerFilters(f)['zones-line']!;
-		const fill = layerFilters(f)['zones-fill']!;
+		const { match, context } = layerFilters(f);
 		const zoneA = { id: 'emz', chain: 'electronics', status: 'planned', kind: 'zone', areas: '' };
-		expect(evaluate(outline, zoneA)).toBe(true);
-		expect(evaluate(fill, zoneA)).toBe(false);
+		expect(evaluate(context!, zoneA)).toBe(true);
+		expect(evaluate(match!, zoneA)).toBe(false);
+	});
+
+	it('is the plain filter when no area is chosen', () => {
+		const f = { ...emptyFilter(), chains: ['cybersecurity'] };
+		expect(layerFilters(f).context).toEqual(layerFilters(f).match);
+		expect(layerFilters(emptyFilter())).toEqual({ match: null, context: null });
 	});
 });

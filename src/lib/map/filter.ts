@@ -7,37 +7,24 @@ import type { FilterSpecification } from 'maplibre-gl';
 import { OUTSIDE_AREAS, type Filter } from '$lib/state/filters';
 
 /**
- * Layers whose features are entities and follow the filter. Hubs and
- * landmarks (the hubs layer) are context: they stay whatever the filter, so a
- * filtered map still shows the airport and the rail terminal.
+ * The filters the adapter applies, by kind of layer (see the registry's
+ * FILTER_LAYERS): `match` shows what passes; `context` also keeps the planning
+ * areas the user chose, so a ticked area's outline and name stay even when the
+ * area itself does not match (e.g. a chain filter on a logistics area).
  */
-export const FILTERED_LAYERS = [
-	'facilities-circle',
-	'facilities-label',
-	'parks-fill',
-	'parks-line',
-	'zones-fill'
-];
+export type LayerFilters = {
+	match: FilterSpecification | null;
+	context: FilterSpecification | null;
+};
 
-/**
- * Layers that also keep the planning areas the user chose as context: a
- * ticked area's outline and name stay even when the area itself does not
- * match (e.g. a chain filter on a logistics area).
- */
-export const AREA_CONTEXT_LAYERS = ['zones-line', 'zones-label'];
-
-export type LayerFilters = Record<string, FilterSpecification | null>;
-
-/** The filter of every filtered layer, for the adapter to apply as is. */
 export function layerFilters(f: Filter): LayerFilters {
-	const matching = filterExpression(f);
-	const out: LayerFilters = Object.fromEntries(FILTERED_LAYERS.map((l) => [l, matching]));
+	const match = filterExpression(f);
+	const named = f.areas.filter((a) => a !== OUTSIDE_AREAS);
 	const context =
-		matching && f.areas.length
-			? (['any', matching, ['in', ['get', 'id'], ['literal', [...f.areas]]]] as FilterSpecification)
-			: matching;
-	for (const l of AREA_CONTEXT_LAYERS) out[l] = context;
-	return out;
+		match && named.length
+			? (['any', match, ['in', ['get', 'id'], ['literal', named]]] as FilterSpecification)
+			: match;
+	return { match, context };
 }
 
 export function filterExpression(f: Filter): FilterSpecification | null {

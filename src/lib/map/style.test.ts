@@ -5,7 +5,7 @@ import { LAYER_IDS } from '$lib/data/atlas';
 import { allVisible } from '$lib/state/atlas.svelte';
 import {
 	INTERACTIVE_LAYERS,
-	MAP_LAYERS,
+	LAYERS_OF,
 	atlasLayerOf,
 	buildEmbeddedStyle,
 	chainColor,
@@ -50,7 +50,7 @@ describe('buildEmbeddedStyle', () => {
 
 	it('draws every atlas layer with the layers the legend toggles', () => {
 		const ids = style.layers.map((l) => l.id);
-		for (const id of LAYER_IDS) for (const l of MAP_LAYERS[id]) expect(ids).toContain(l);
+		for (const id of LAYER_IDS) for (const l of LAYERS_OF[id]) expect(ids).toContain(l);
 		for (const l of INTERACTIVE_LAYERS) expect(ids).toContain(l);
 		expect(atlasLayerOf('facilities-circle')).toBe('facilities');
 		expect(atlasLayerOf('background')).toBeNull();
@@ -64,7 +64,7 @@ describe('buildEmbeddedStyle', () => {
 		});
 		for (const l of hidden.layers) {
 			const v = (l.layout as { visibility?: string } | undefined)?.visibility;
-			if (MAP_LAYERS.metro.includes(l.id)) expect(v).toBe('none');
+			if (LAYERS_OF.metro.includes(l.id)) expect(v).toBe('none');
 			else if (atlasLayerOf(l.id)) expect(v).toBe('visible');
 		}
 	});

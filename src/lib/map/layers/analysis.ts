@@ -1,0 +1,66 @@
+import { PALETTE, TEXT_FONT_BOLD } from './common';
+import type { LayerGroup } from './types';
+
+const INK = PALETTE.analysis;
+
+/** What the analysis tools draw: radius circles, picked areas, segments, labels. */
+export const analysis: LayerGroup = {
+	id: 'analysis',
+	layers: () => [
+		{
+			slot: 'analysis',
+			overlay: true,
+			spec: {
+				id: 'analysis-fill',
+				type: 'fill',
+				filter: ['==', ['geometry-type'], 'Polygon'],
+				paint: { 'fill-color': INK, 'fill-opacity': 0.08 }
+			}
+		},
+		{
+			slot: 'analysis',
+			overlay: true,
+			spec: {
+				id: 'analysis-line',
+				type: 'line',
+				paint: {
+					'line-color': INK,
+					'line-width': ['case', ['==', ['get', 'role'], 'segment'], 3, 2],
+					'line-dasharray': [2, 1.5]
+				}
+			}
+		},
+		{
+			slot: 'analysis',
+			overlay: true,
+			spec: {
+				id: 'analysis-point',
+				type: 'circle',
+				filter: ['==', ['geometry-type'], 'Point'],
+				paint: {
+					'circle-radius': 6,
+					'circle-color': INK,
+					'circle-stroke-color': PALETTE.halo,
+					'circle-stroke-width': 2
+				}
+			}
+		},
+		{
+			slot: 'analysis-label',
+			overlay: true,
+			spec: {
+				id: 'analysis-label',
+				type: 'symbol',
+				filter: ['has', 'label'],
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-font': TEXT_FONT_BOLD,
+					'text-size': 13,
+					'symbol-placement': 'point',
+					'text-allow-overlap': true
+				},
+				paint: { 'text-color': INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }
+			}
+		}
+	]
+};

@@ -1,0 +1,62 @@
+import { PALETTE, TEXT_FONT, hovered, selected } from './common';
+import type { LayerGroup } from './types';
+
+/** Enterprises, parks, projects and institutions as points coloured by chain; hollow when approximate. */
+export const facilities: LayerGroup = {
+	id: 'facilities',
+	data: 'facilities',
+	entities: true,
+	legend: { order: 0, swatch: { shape: 'dot', fill: '#0072b2' }, chains: true },
+	layers: ({ name, color }) => [
+		{
+			slot: 'point',
+			interactive: true,
+			filter: 'match',
+			overlay: true,
+			spec: {
+				id: 'facilities-circle',
+				type: 'circle',
+				paint: {
+					'circle-radius': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						9,
+						['case', hovered, 7, selected, 7, 4.5],
+						14,
+						['case', hovered, 11, selected, 11, 8]
+					],
+					// Approximate positions are hollow: white fill, chain-coloured ring.
+					'circle-color': ['case', ['get', 'approx'], PALETTE.halo, color],
+					'circle-stroke-color': ['case', ['get', 'approx'], color, PALETTE.halo],
+					'circle-stroke-width': ['case', selected, 3.5, ['get', 'approx'], 2.5, 1.5]
+				}
+			}
+		},
+		{
+			slot: 'point-label',
+			label: true,
+			filter: 'match',
+			overlay: true,
+			spec: {
+				id: 'facilities-label',
+				type: 'symbol',
+				minzoom: 11.5,
+				layout: {
+					'text-field': name,
+					'text-font': TEXT_FONT,
+					'text-size': 12,
+					'text-offset': [0, 0.9],
+					'text-anchor': 'top',
+					'text-max-width': 9,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': PALETTE.ink,
+					'text-halo-color': PALETTE.halo,
+					'text-halo-width': 1.5
+				}
+			}
+		}
+	]
+};

@@ -1,0 +1,106 @@
+/**
+ * The layer registry: every group of the map, in group order, and what is
+ * derived from it (draw order, which layers a legend toggle switches, which
+ * are labelled, picked, filtered, drawn over an online basemap, the legend).
+ * To add a kind of layer: write its group file and list it here.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerId } from '$lib/data/atlas';
+import { analysis } from './analysis';
+import { background } from './background';
+import { boundaries } from './boundaries';
+import { facilities } from './facilities';
+import { hubs } from './hubs';
+import { metro } from './metro';
+import { parks } from './parks';
+import { selection } from './selection';
+import type { LayerGroup, MapLayerDef, StyleContext } from './types';
+import { SLOTS } from './types';
+import { water } from './water';
+import { zones } from './zones';
+import { sourceId } from './common';
+
+export const GROUPS: readonly LayerGroup[] = [
+	background,
+	boundaries,
+	water,
+	metro,
+	zones,
+	parks,
+	selection,
+	analysis,
+	hubs,
+	facilities
+];
+
+/** The source the selection ring is drawn from. */
+export const SELECTION_SOURCE = selection.id;
+/** The source of the analysis tools' results. */
+export const ANALYSIS_SOURCE = analysis.id;
+
+/** The source a group draws from (none for the background). */
+export function groupSource(group: LayerGroup): string | null {
+	if (group.data) return sourceId(group.data);
+	return group.layers(PLACEHOLDER).some((d) => d.spec.type !== 'background') ? group.id : null;
+}
+
+export type BuiltLayer = Omit<MapLayerDef, 'spec'> & {
+	group: LayerGroup;
+	spec: LayerSpecification;
+};
+
+/** Every MapLibre layer, bottom first: by slot, then by group order, then as declared. */
+export function buildLayerDefs(ctx: StyleContext): BuiltLayer[] {
+	const built = GROUPS.flatMap((group, g) => {
+		const source = groupSource(group);
+		return group.layers(ctx).map((def, i) => ({
+			...def,
+			group,
+			order: [SLOTS.indexOf(def.slot), g, i] as const,
+			spec: (source ? { ...def.spec, source } : def.spec) as LayerSpecification
+		}));
+	});
+	built.sort(
+		(a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]
+	);
+	return built.map(({ order: _order, ...rest }) => rest);
+}
+
+// Roles do not depend on the language or the data: read them once from a placeholder context.
+const PLACEHOLDER: StyleContext = { name: ['literal', ''], color: ['literal', ''] };
+const DEFS = buildLayerDefs(PLACEHOLDER);
+const ids = (keep: (d: BuiltLayer) => boolean) => DEFS.filter(keep).map((d) => d.spec.id);
+
+/** The MapLibre layers each legend toggle switches. */
+export const LAYERS_OF = Object.fromEntries(
+	GROUPS.filter((g) => g.data).map((g) => [g.data, ids((d) => d.group === g)])
+) as Record<LayerId, string[]>;
+
+/** Layers whose text is a feature name in the UI language. */
+export const LABEL_LAYERS = ids((d) => !!d.label);
+
+/** Layers the pointer picks from, topmost first. */
+export const INTERACTIVE_LAYERS = ids((d) => !!d.interactive).reverse();
+
+/** Layers that follow the user's filter, by kind (see MapLayerDef.filter). */
+export const FILTER_LAYERS = {
+	match: ids((d) => d.filter === 'match'),
+	context: ids((d) => d.filter === 'context')
+};
+
+/** Sources whose features are entities, with their entity id as feature id. */
+export const ENTITY_SOURCES = new Map(
+	GROUPS.filter((g) => g.entities && g.data).map((g) => [g.data!, sourceId(g.data!)])
+);
+
+/** The legend: data groups with a swatch, in legend order. */
+export const LEGEND = GROUPS.filter((g) => g.legend && g.data)
+	.map((g) => ({ id: g.data!, ...g.legend! }))
+	.sort((a, b) => a.order - b.order);
+
+/** The legend toggle a MapLibre layer belongs to. */
+export function atlasLayerOf(mapLayerId: string): LayerId | null {
+	return DEFS.find((d) => d.spec.id === mapLayerId)?.group.data ?? null;
+}
+
+export { sourceId };

@@ -1,0 +1,84 @@
+/**
+ * How a layer group is declared. A group is one kind of thing on the map (the
+ * facilities, the water, the analysis overlay): its source, its MapLibre
+ * layers and what each of them takes part in. Everything else (the style, the
+ * legend, which layers are labelled, picked or filtered) is derived from the
+ * registry in ./index.ts, so a new kind of layer is one file plus its strings.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerId } from '$lib/data/atlas';
+
+/**
+ * Where a layer is drawn, bottom first. Groups interleave (every area fill
+ * lies below every point), so order is by slot, then by group order.
+ */
+export const SLOTS = [
+	'background',
+	'land',
+	'water',
+	'base-line',
+	'transit',
+	'zone-outline',
+	'base-label',
+	'district-label',
+	'planning-area',
+	'park-area',
+	'selection',
+	'analysis',
+	'point',
+	'area-label',
+	'hub-label',
+	'analysis-label',
+	'point-label'
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** What a layer's spec may depend on. */
+export type StyleContext = {
+	/** the feature name in the UI language (nameField) */
+	name: ExpressionSpecification;
+	/** the colour of a feature's industry chain (chainColor) */
+	color: ExpressionSpecification;
+};
+
+export type MapLayerDef = {
+	slot: Slot;
+	/** the layer; its `source` is filled in from the group */
+	spec: Omit<LayerSpecification, 'source'> & { source?: never };
+	/** its text is the feature name in the UI language: relabelled on a language switch */
+	label?: boolean;
+	/** hover and click pick its features (topmost slot first) */
+	interactive?: boolean;
+	/**
+	 * follows the user's filter: 'match' shows only what matches; 'context'
+	 * also keeps the planning areas the user chose (their outlines and names)
+	 */
+	filter?: 'match' | 'context';
+	/** also drawn above an online basemap (the data and the zone's outline) */
+	overlay?: boolean;
+};
+
+/** A legend swatch, drawn from these few properties. */
+export type Swatch = {
+	shape: 'dot' | 'area' | 'line';
+	fill?: string;
+	stroke?: string;
+	dashed?: boolean;
+};
+
+export type LayerGroup = {
+	id: string;
+	/**
+	 * The compiled data file it draws (`index.layers[data]`), which is also
+	 * the unit the legend toggles. Without it the group has an empty source
+	 * (id = group id) that the app fills (selection ring, analysis results).
+	 */
+	data?: LayerId;
+	/** features are entities: their `id` becomes the MapLibre feature id (feature-state by entity id) */
+	entities?: boolean;
+	/** the boundaries source carries the dataset's attributions */
+	attribution?: boolean;
+	/** listed in the legend, in this order, with this swatch; `chains` lists the chain colours under it */
+	legend?: { order: number; swatch: Swatch; chains?: boolean };
+	layers: (ctx: StyleContext) => MapLayerDef[];
+};
