@@ -54,16 +54,16 @@ export function buildLayerDefs(ctx: StyleContext): BuiltLayer[] {
 	const built = GROUPS.flatMap((group, g) => {
 		const source = groupSource(group);
 		return group.layers(ctx).map((def, i) => ({
-			...def,
-			group,
-			order: [SLOTS.indexOf(def.slot), g, i] as const,
-			spec: (source ? { ...def.spec, source } : def.spec) as LayerSpecification
+			key: [SLOTS.indexOf(def.slot), g, i] as const,
+			layer: {
+				...def,
+				group,
+				spec: (source ? { ...def.spec, source } : def.spec) as LayerSpecification
+			}
 		}));
 	});
-	built.sort(
-		(a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]
-	);
-	return built.map(({ order: _order, ...rest }) => rest);
+	built.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+	return built.map((b) => b.layer);
 }
 
 // Roles do not depend on the language or the data: read them once from a placeholder context.
