@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { entity } from '$lib/testing/entities';
 import type { AtlasEntity } from './atlas';
 import { EntitySearch, pinyinKeys, tokenize } from './search';
 
-function entity(
+function named(
 	id: string,
 	name_zh: string,
 	name_en: string,
@@ -10,30 +11,11 @@ function entity(
 	pinyin: string,
 	initials: string
 ): AtlasEntity {
-	return Object.freeze({
-		id,
-		name_zh,
-		name_en,
-		aliases,
-		kind: 'enterprise',
-		chain: null,
-		status: 'operating',
-		status_year: null,
-		facts: [],
-		relations: [],
-		source: { sentence_zh: 'x', doc: 'doc' },
-		position: { method: 'sourced', source: 's', accuracy_m: 1 },
-		outside_zone: false,
-		point: [0, 0],
-		layers: ['facilities'],
-		areas: [],
-		district: null,
-		search: { pinyin, initials }
-	}) as unknown as AtlasEntity;
+	return entity(id, { name_zh, name_en, aliases, chain: null, search: { pinyin, initials } });
 }
 
 const ENTITIES = [
-	entity(
+	named(
 		'boe-wuhan',
 		'武汉京东方光电科技有限公司',
 		'Wuhan BOE Optoelectronics Technology',
@@ -41,7 +23,7 @@ const ENTITIES = [
 		'wu han jing dong fang guang dian ke ji you xian gong si | jing dong fang | wu han jing dong fang',
 		'whjdfgdkjyxgs | jdf | whjdf'
 	),
-	entity(
+	named(
 		'jd-ecommerce-park',
 		'京东华中电商产业园二期',
 		'JD Central China E-commerce Park, phase 2',
@@ -49,7 +31,7 @@ const ENTITIES = [
 		'jing dong hua zhong dian shang chan ye yuan er qi | jing dong',
 		'jdhzdscyyeq | jd'
 	),
-	entity(
+	named(
 		'skyworth-miniled',
 		'创维武汉Mini LED显示科技产业园',
 		'Skyworth Wuhan Mini LED Display Technology Park',
@@ -57,7 +39,7 @@ const ENTITIES = [
 		'chuang wei wu han mini led xian shi ke ji chan ye yuan | chuang wei',
 		'cwwhminiledxskjcyy | cw'
 	),
-	entity(
+	named(
 		'tcl-demo',
 		'TCL空调智能制造示范基地',
 		'TCL Air Conditioner Smart Manufacturing Demonstration Base',
@@ -65,7 +47,7 @@ const ENTITIES = [
 		'TCL kong tiao zhi neng zhi zao shi fan ji di',
 		'tclktznzzsfjd'
 	),
-	entity(
+	named(
 		'inspur',
 		'浪潮武汉研发中心',
 		'Inspur Wuhan R&D Centre',
@@ -73,7 +55,7 @@ const ENTITIES = [
 		'lang chao wu han yan fa zhong xin | lang chao',
 		'lcwhyfzx | lc'
 	),
-	entity(
+	named(
 		'airport',
 		'武汉天河国际机场',
 		'Wuhan Tianhe International Airport',

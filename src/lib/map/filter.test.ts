@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
-import { OUTSIDE_AREAS, emptyFilter, type Filter } from '$lib/state/filters';
+import { renderProps } from '$lib/data/build';
+import { OUTSIDE_AREAS, applyFilter, emptyFilter, type Filter } from '$lib/data/query';
+import { ZONE_ENTITIES } from '$lib/testing/entities';
 import { filterExpression, layerFilters } from './filter';
 
 /** Evaluates a filter against properties the way MapLibre does. */
@@ -94,5 +96,31 @@ describe('layerFilters', () => {
 		const f = { ...emptyFilter(), chains: ['cybersecurity'] };
 		expect(layerFilters(f).context).toEqual(layerFilters(f).match);
 		expect(layerFilters(emptyFilter())).toEqual({ match: null, context: null });
+	});
+});
+
+describe('the list and the map agree', () => {
+	// Every combination a user can make from these choices, run through the
+	// list's applyFilter and through the MapLibre expression on each entity's
+	// render properties (what the GPU filters on).
+	const choices: Array<Partial<Filter>> = [
+		{},
+		{ chains: ['electronics'] },
+		{ chains: ['logistics', 'food'] },
+		{ statuses: ['planned'] },
+		{ kinds: ['park', 'zone'] },
+		{ areas: ['north'] },
+		{ areas: ['core', OUTSIDE_AREAS] },
+		{ areas: [OUTSIDE_AREAS] },
+		{ districts: ['d2'] },
+		{ textIds: new Set(['a', 'c', 'hub']) },
+		{ textIds: new Set<string>() }
+	];
+	const combos = choices.flatMap((x) => choices.map((y) => ({ ...emptyFilter(), ...x, ...y })));
+
+	it.each(combos.map((f, i) => [i, f] as const))('combination %i', (_i, f) => {
+		const listed = applyFilter(ZONE_ENTITIES, f).map((e) => e.id);
+		const drawn = ZONE_ENTITIES.filter((e) => passes(f, renderProps(e))).map((e) => e.id);
+		expect(drawn).toEqual(listed);
 	});
 });

@@ -4,7 +4,7 @@
  * GPU side without rebuilding any source.
  */
 import type { FilterSpecification } from 'maplibre-gl';
-import { OUTSIDE_AREAS, type Filter } from '$lib/state/filters';
+import { OUTSIDE_AREAS, type Filter } from '$lib/data/query';
 
 /**
  * The filters the adapter applies, by kind of layer (see the registry's

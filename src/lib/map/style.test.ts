@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { AtlasIndex } from '$lib/data/atlas';
-import { LAYER_IDS } from '$lib/data/atlas';
-import { allVisible } from '$lib/state/atlas.svelte';
+import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import {
 	INTERACTIVE_LAYERS,
 	LAYERS_OF,
@@ -11,6 +10,10 @@ import {
 	chainColor,
 	overlayOnOnlineStyle
 } from './style';
+
+/** Every layer shown. */
+const allVisible = () =>
+	Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
 
 const index = Object.freeze({
 	zone: {

@@ -8,7 +8,7 @@ import { untrack } from 'svelte';
 import type { LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { LANG_KEY, isLang, type Lang } from '$lib/i18n/messages';
-import { FACETS, emptyFilter, toggleValue, type Facet, type Filter } from './filters';
+import { FACETS, emptyFilter, toggleValue, type Facet, type Filter } from '$lib/data/query';
 import type { Panel, UrlView } from './url';
 
 export type BasemapKind = 'embedded' | 'online';

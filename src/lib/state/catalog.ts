@@ -9,7 +9,7 @@ import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
 import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
-import { FACETS, facetValues } from './filters';
+import { FACETS, facetValues } from '$lib/data/query';
 
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
 const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab']);

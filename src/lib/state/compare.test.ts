@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { AtlasEntity } from '$lib/data/atlas';
+import { entity } from '$lib/testing/entities';
 import { compareCsv, compareTable, matrixCsv } from './compare';
 
-const site = (id: string, over: object) =>
-	Object.freeze({
-		id,
-		name_zh: id,
-		name_en: id,
-		aliases: [],
-		kind: 'enterprise',
-		chain: 'x',
-		status: 'operating',
-		status_year: 2023,
-		facts: [],
-		relations: [],
-		position: { method: 'sourced', source: 's', accuracy_m: 100 },
-		point: [114.1, 30.6],
-		areas: [],
-		...over
-	}) as unknown as AtlasEntity;
+const site = (id: string, over: Partial<AtlasEntity>) => entity(id, { chain: 'x', ...over });
 
 const a = site('a', {
 	facts: [

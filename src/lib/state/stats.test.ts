@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasEntity } from '$lib/data/atlas';
+import { entity } from '$lib/testing/entities';
 import { NO_AREA, countByChainAndArea, countByStatus } from './stats';
 
 const e = (
@@ -8,7 +8,7 @@ const e = (
 	areas: string[],
 	status = 'operating',
 	kind = 'enterprise'
-) => Object.freeze({ id, chain, areas, status, kind }) as unknown as AtlasEntity;
+) => entity(id, { chain, areas, status: status as never, kind: kind as never });
 
 const E = [
 	e('a', 'x', ['north']),

@@ -1,6 +1,6 @@
 /** Counts for the statistics panel. Pure. */
 import type { AtlasEntity } from '$lib/data/atlas';
-import { OUTSIDE_AREAS } from './filters';
+import { OUTSIDE_AREAS } from '$lib/data/query';
 
 /** The area key of entities in no planning area (the same value the area filter uses). */
 export const NO_AREA = OUTSIDE_AREAS;

@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEntity } from '$lib/data/atlas';
-import { applyFilter, emptyFilter, facetCounts, isEmptyFilter, toggleValue } from './filters';
-
-function entity(id: string, over: Partial<AtlasEntity>): AtlasEntity {
-	return Object.freeze({
-		id,
-		name_zh: id,
-		name_en: id,
-		aliases: [],
-		kind: 'enterprise',
-		chain: 'electronics',
-		status: 'operating',
-		status_year: 2023,
-		facts: [],
-		relations: [],
-		source: { sentence_zh: 'x', doc: 'doc' },
-		position: { method: 'sourced', source: 's', accuracy_m: 100 },
-		outside_zone: false,
-		point: [0, 0],
-		layers: ['facilities'],
-		areas: [],
-		district: 'd',
-		search: { pinyin: '', initials: '' },
-		...over
-	}) as unknown as AtlasEntity;
-}
+import { entity } from '$lib/testing/entities';
+import { applyFilter, emptyFilter, facetCounts, isEmptyFilter, toggleValue } from './query';
 
 const E = Object.freeze([
 	entity('a', { chain: 'electronics', kind: 'enterprise', areas: ['north'] }),
 	entity('b', { chain: 'electronics', kind: 'park', status: 'planned', areas: ['north', 'core'] }),
 	entity('c', { chain: 'logistics', kind: 'park', areas: ['south'] }),
-	entity('d', { chain: null, kind: 'hub', status: 'existing' })
+	entity('d', { chain: null, kind: 'hub', status: 'existing', district: 'd' })
 ]);
 
 const ids = (list: AtlasEntity[]) => list.map((e) => e.id);

@@ -1,12 +1,13 @@
 /**
- * Faceted filtering of entities: industry chain, status, kind, planning area,
- * district
- * and a set of ids matched by free text (search is done elsewhere). Pure.
+ * The query shared by the list, the map (map/filter.ts turns it into a
+ * MapLibre expression) and, later, the server: faceted filtering of entities
+ * by industry chain, status, kind, planning area and district, and a set of
+ * ids matched by free text (search is done elsewhere). Pure.
  *
  * Within a facet the chosen values are OR-ed; facets are AND-ed. An empty
  * facet does not filter.
  */
-import type { AtlasEntity } from '$lib/data/atlas';
+import type { AtlasEntity } from './atlas';
 
 export const FACETS = ['chains', 'statuses', 'kinds', 'areas', 'districts'] as const;
 
