@@ -1,6 +1,6 @@
 /**
  * The one schema of the atlas's dataset. TypeScript types, validation and the
- * validator's error messages all come from here (see scripts/geodata.ts).
+ * validator's error messages all come from here (see validate/schema-messages.ts).
  *
  * Coordinates everywhere are WGS-84 [lon, lat] (RFC 7946). Values read off
  * Chinese web maps (GCJ-02, BD-09) are converted before they enter geodata/;
