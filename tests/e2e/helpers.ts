@@ -104,10 +104,18 @@ export async function drawLine(page: Page, a: [number, number], b: [number, numb
 		},
 		[a, b]
 	);
-	await page.getByTestId('measure-line').click();
+	const line = page.getByTestId('measure-line');
+	await line.click();
+	await expect(line).toHaveAttribute('aria-pressed', 'true');
+	// Each click waits for the panel to show what it did (no fixed sleeps).
+	const rows = page.getByTestId('measure-result');
+	const before = await rows.count();
 	await page.mouse.click(pa!.x, pa!.y);
-	await page.waitForTimeout(200);
+	await expect(rows).toHaveCount(before + 1); // the line in progress
+	const total = rows.last().getByTestId('measure-total');
+	await page.mouse.move(pb!.x, pb!.y);
 	await page.mouse.click(pb!.x, pb!.y);
-	await page.waitForTimeout(200);
+	await expect(total).not.toHaveText(/^0\s*m$/);
 	await page.mouse.click(pb!.x, pb!.y); // clicking the last point again finishes the line
+	await expect(line).toHaveAttribute('aria-pressed', 'false');
 }

@@ -31,10 +31,6 @@ export class ProximityIndex<T> {
 		this.#tree.finish();
 	}
 
-	get size(): number {
-		return this.#items.length;
-	}
-
 	#collect(ids: number[], from: LonLat): Near<T>[] {
 		const out: Near<T>[] = [];
 		for (const i of ids) {

@@ -140,7 +140,7 @@ export const en: Record<MessageKey, string> = {
 	nearHeading: "What's near",
 	nearOrigin: 'Centre',
 	nearPick: 'Pick a point on the map',
-	nearPicking: 'Click on the map…',
+	nearPicking: 'Click on the map… (Esc cancels)',
 	nearPicked: 'a point on the map',
 	nearNone: 'Select a feature or pick a point on the map first.',
 	nearCount: 'Nearest',

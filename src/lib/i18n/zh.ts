@@ -141,7 +141,7 @@ export const zh = {
 	nearHeading: '附近有什么',
 	nearOrigin: '中心',
 	nearPick: '在地图上选点',
-	nearPicking: '请在地图上单击…',
+	nearPicking: '请在地图上单击…（Esc 取消）',
 	nearPicked: '地图上的点',
 	nearNone: '先在地图上选择一个要素或选点。',
 	nearCount: '最近',

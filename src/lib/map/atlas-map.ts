@@ -5,7 +5,9 @@
 import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {
+	FilterSpecification,
 	GeoJSONSource,
+	LayerSpecification,
 	Map as MaplibreMap,
 	MapGeoJSONFeature,
 	MapMouseEvent,
@@ -18,12 +20,15 @@ import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
 import type { LayerFilters } from './filter';
 import { HomeControl } from './home-control';
-import { MeasureTool, type Drawn } from './measure-tool';
+import type { LonLat } from '$lib/geo/lonlat';
+import { anyInView, fitToPoints, type Padding } from './camera';
+import { EntityStates } from './entity-states';
+import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
+import type { Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
 import { CJK_FONT_FAMILY, nameField } from './layers/common';
 import {
 	ANALYSIS_SOURCE,
-	ENTITY_SOURCES,
 	FILTER_LAYERS,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
@@ -36,7 +41,9 @@ maplibre.setWorkerUrl(workerUrl);
 
 export type BasemapChoice = { kind: 'embedded' } | { kind: 'online'; url: string };
 
-export type AtlasMapOptions = {
+export type { MapMode };
+
+export type AtlasMapOptions = InteractionCallbacks & {
 	container: HTMLElement;
 	index: AtlasIndex;
 	dataUrl: string;
@@ -56,41 +63,33 @@ export type AtlasMapOptions = {
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
 	onReady: () => void;
+	/** shapes to measure from the start (a shared link) */
+	measured?: Drawn[];
+
 	onError?: (message: string) => void;
 };
 
-/** A feature by its source and its entity id (promoted to MapLibre's feature id). */
-type FeatureRef = { source: string; id: string };
-
 export type CameraView = { center: [number, number]; zoom: number; bearing: number };
-/** Room kept clear of overlay panels, px. */
-export type Padding = { top: number; right: number; bottom: number; left: number };
-
-/** Padding that still leaves some map between it (a small screen with wide panels). */
-function fitInside(p: Padding, container: HTMLElement): Padding {
-	const spare = (size: number, a: number, b: number) =>
-		Math.min(1, (size - 80) / Math.max(1, a + b));
-	const kx = spare(container.clientWidth, p.left, p.right);
-	const ky = spare(container.clientHeight, p.top, p.bottom);
-	return { top: p.top * ky, bottom: p.bottom * ky, left: p.left * kx, right: p.right * kx };
-}
+export type { Padding };
 
 export class AtlasMap {
 	readonly map: MaplibreMap;
 	#opts: AtlasMapOptions;
 	#entities: Map<string, AtlasEntity>;
-	#hovered: FeatureRef | null = null;
-	#selected: FeatureRef[] = [];
+	#states: EntityStates;
 	#selectedId: string | null = null;
 	#popup: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
 	#filters: LayerFilters = { match: null, context: null };
-	#highlighted: FeatureRef[] = [];
-	#measure: MeasureTool | null = null;
-	#measureListener: ((features: Drawn[]) => void) | null = null;
+	#interaction: Interaction;
+	/** the restyle generation that is loading an online style, until it has loaded */
+	#onlinePending: number | null = null;
+	/** what the selection source holds (the accuracy ring), kept for a restyle */
+	#ring: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	/** bumped per restyle, so that only the latest one restores its state */
+	#styleGeneration = 0;
 	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
-	#pickPoint: ((p: [number, number]) => void) | null = null;
 	#loaded = false;
 	#home: HomeControl;
 	#pendingSelect: string | null = null;
@@ -113,6 +112,8 @@ export class AtlasMap {
 			dragRotate: true,
 			cooperativeGestures: false
 		});
+		this.#states = new EntityStates(this.map, this.#entities);
+		this.#interaction = new Interaction(this.map, opts);
 		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
 		this.#home = new HomeControl(opts.homeLabel, () => this.fitZone());
 		this.map.addControl(this.#home, 'top-right');
@@ -126,6 +127,8 @@ export class AtlasMap {
 				?.classList.remove('maplibregl-compact-show');
 			this.#loaded = true;
 			if (this.#pendingSelect) this.select(this.#pendingSelect);
+			// The drawing tool lives as long as the style; shapes from a link are loaded into it.
+			this.#interaction.startTool(opts.measured ?? []);
 			opts.onReady();
 		});
 	}
@@ -142,18 +145,11 @@ export class AtlasMap {
 
 	#listen() {
 		this.#on('mousemove', (e: MapMouseEvent) => {
-			if (!this.#pickPoint) this.#hoverAt(e);
+			if (this.#interaction.selecting) this.#hoverAt(e);
 		});
-		this.#on('mouseout', () => this.#setHover(null));
+		this.#on('mouseout', () => this.#opts.onHover?.(null));
 		this.#on('click', (e: MapMouseEvent) => {
-			if (this.#measure?.active) return;
-			if (this.#pickPoint) {
-				const resolve = this.#pickPoint;
-				this.#pickPoint = null;
-				this.map.getCanvas().style.cursor = '';
-				resolve([e.lngLat.lng, e.lngLat.lat]);
-				return;
-			}
+			if (this.#interaction.takeClick(e)) return;
 			const f = this.#pick(e);
 			const id = f ? String(f.properties.id) : null;
 			this.#opts.onSelect(id);
@@ -168,8 +164,11 @@ export class AtlasMap {
 		});
 		// A filter set before the style loaded (a shared link) applies from the first frame.
 		this.#on('style.load', () => this.setFilter(this.#filters));
+		this.#on('style.load', () => (this.#onlinePending = null));
 		this.#on('error', (e) => {
-			this.#opts.onError?.(e.error?.message ?? 'map error');
+			const message = e.error?.message ?? 'map error';
+			if (this.#onlinePending === this.#styleGeneration) this.#onlineFailed(message);
+			else this.#opts.onError?.(message);
 		});
 	}
 
@@ -187,33 +186,11 @@ export class AtlasMap {
 		return hits.find((h) => h.layer.type === 'circle') ?? hits[0] ?? null;
 	}
 
+	/** The entity under the pointer is reported; the app highlights it back (highlight()). */
 	#hoverAt(e: MapMouseEvent) {
 		const f = this.#pick(e);
 		this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-		this.#setHover(f && f.id !== undefined ? { source: f.source, id: String(f.id) } : null);
 		this.#opts.onHover?.(f ? String(f.properties.id) : null);
-	}
-
-	#setHover(ref: FeatureRef | null) {
-		if (this.#hovered && this.map.getSource(this.#hovered.source)) {
-			this.map.setFeatureState(this.#hovered, { hover: false });
-		}
-		this.#hovered = ref;
-		if (ref) this.map.setFeatureState(ref, { hover: true });
-	}
-
-	/**
-	 * Feature-state refs of an entity in every source that draws it (its point
-	 * and its polygon), by entity id: they hold whether or not its tiles are
-	 * loaded or its layer is shown.
-	 */
-	#refsOf(id: string): FeatureRef[] {
-		const entity = this.#entities.get(id);
-		if (!entity) return [];
-		return entity.layers.flatMap((layer) => {
-			const source = ENTITY_SOURCES.get(layer);
-			return source && this.map.getSource(source) ? [{ source, id }] : [];
-		});
 	}
 
 	/** Selects an entity: highlight, accuracy ring, popup. null clears the selection. */
@@ -223,30 +200,22 @@ export class AtlasMap {
 			this.#pendingSelect = id;
 			return;
 		}
-		for (const ref of this.#selected) {
-			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { selected: false });
-		}
-		this.#selected = [];
 		// Detach before removing: removal fires 'close', which must not report a deselection.
 		const old = this.#popup;
 		this.#popup = null;
 		old?.remove();
 		const entity = id ? this.#entities.get(id) : undefined;
 		this.#selectedId = entity?.id ?? null;
-		const ring = this.map.getSource<GeoJSONSource>(SELECTION_SOURCE);
-		if (!entity) {
-			ring?.setData({ type: 'FeatureCollection', features: [] });
-			return;
-		}
-		this.#selected = this.#refsOf(entity.id);
-		for (const ref of this.#selected) this.map.setFeatureState(ref, { selected: true });
-		ring?.setData({
+		this.#states.set('selected', this.#selectedId);
+		this.#ring = {
 			type: 'FeatureCollection',
 			features:
-				entity.position.method === 'sourced' && entity.kind !== 'zone'
+				!entity || (entity.position.method === 'sourced' && entity.kind !== 'zone')
 					? []
 					: [accuracyCircle(entity.point, entity.position.accuracy_m, { role: 'accuracy' })]
-		});
+		};
+		this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(this.#ring);
+		if (!entity) return;
 		if (this.#opts.popups === false) return;
 		const popup = new maplibre.Popup({
 			closeButton: true,
@@ -277,11 +246,7 @@ export class AtlasMap {
 
 	/** Highlights an entity from outside the map (the results list), like a hover. */
 	highlight(id: string | null) {
-		for (const ref of this.#highlighted) {
-			if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { hover: false });
-		}
-		this.#highlighted = id ? this.#refsOf(id) : [];
-		for (const ref of this.#highlighted) this.map.setFeatureState(ref, { hover: true });
+		this.#states.set('hover', id);
 	}
 
 	/** Draws analysis results (circles, areas, segments, labels); null clears them. */
@@ -290,10 +255,18 @@ export class AtlasMap {
 		this.map.getSource<GeoJSONSource>(ANALYSIS_SOURCE)?.setData(this.#analysis);
 	}
 
-	/** The next click on the map gives a point instead of selecting a feature. */
-	pickPoint(): Promise<[number, number]> {
-		this.map.getCanvas().style.cursor = 'crosshair';
-		return new Promise((resolve) => (this.#pickPoint = resolve));
+	/**
+	 * Applies the app's interaction mode: in `pick` the next click gives a
+	 * point (onPick), in `measure` clicks draw, in `select` they select.
+	 */
+	setMode(mode: MapMode) {
+		this.#interaction.setMode(mode);
+		if (mode.kind !== 'select') this.#opts.onHover?.(null);
+	}
+
+	/** Undo the drawing tool's last step, or clear every shape. */
+	measureCommand(action: 'undo' | 'clear') {
+		this.#interaction.command(action);
 	}
 
 	/** Flies back to the whole zone, as on first load. */
@@ -312,48 +285,13 @@ export class AtlasMap {
 	 * Fits the camera to some points (the results of a filter), inside the part
 	 * of the map the panels leave clear. One point is centred at street zoom.
 	 */
-	fitToPoints(points: readonly [number, number][], padding: Padding) {
-		if (!points.length) return;
-		let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-		for (const [x, y] of points) {
-			w = Math.min(w, x);
-			s = Math.min(s, y);
-			e = Math.max(e, x);
-			n = Math.max(n, y);
-		}
-		if (w === e && s === n) {
-			this.map.flyTo({
-				center: [w, s],
-				zoom: Math.max(this.map.getZoom(), 14),
-				offset: [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2]
-			});
-			return;
-		}
-		this.map.fitBounds(
-			[
-				[w, s],
-				[e, n]
-			],
-			{
-				padding: fitInside(padding, this.map.getContainer()),
-				maxZoom: 15,
-				bearing: this.map.getBearing()
-			}
-		);
+	fitToPoints(points: readonly LonLat[], padding: Padding) {
+		fitToPoints(this.map, points, padding);
 	}
 
 	/** Whether any of the points is on screen, outside the panels' padding. */
-	anyInView(points: readonly [number, number][], padding: Padding): boolean {
-		const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-		return points.some((p) => {
-			const { x, y } = this.map.project(p);
-			return (
-				x >= padding.left &&
-				x <= width - padding.right &&
-				y >= padding.top &&
-				y <= height - padding.bottom
-			);
-		});
+	anyInView(points: readonly LonLat[], padding: Padding): boolean {
+		return anyInView(this.map, points, padding);
 	}
 
 	/** Labels of the map's own controls, in the UI language. */
@@ -367,7 +305,7 @@ export class AtlasMap {
 	}
 
 	/** Flies to an entity, centring it in the part of the map the panels leave visible. */
-	flyToEntity(id: string, padding?: { top: number; right: number; bottom: number; left: number }) {
+	flyToEntity(id: string, padding?: Padding) {
 		const entity = this.#entities.get(id);
 		if (!entity) return;
 		// An offset, not `padding`: MapLibre keeps a camera padding after the flight, which
@@ -403,72 +341,79 @@ export class AtlasMap {
 		if (this.#selectedId) this.select(this.#selectedId);
 	}
 
-	/** Starts the measurement tool; while it draws, clicks do not select features. */
-	measure(onChange: (features: Drawn[]) => void): MeasureTool {
-		this.#measure?.destroy();
-		this.#measureListener = onChange;
-		this.#measure = new MeasureTool(this.map, onChange);
-		return this.#measure;
+	/** Replaces the measured shapes (a restored link); reported back through onMeasure. */
+	setMeasured(shapes: Drawn[]) {
+		this.#interaction.replaceShapes(shapes);
 	}
 
-	get measuring(): MeasureTool | null {
-		return this.#measure;
-	}
-
-	stopMeasuring() {
-		this.#measure?.destroy();
-		this.#measure = null;
-		this.#measureListener = null;
-	}
-
-	async setBasemap(choice: BasemapChoice) {
+	setBasemap(choice: BasemapChoice) {
 		const same =
 			choice.kind === this.#basemap.kind &&
 			(choice.kind === 'embedded' ||
 				(this.#basemap.kind === 'online' && choice.url === this.#basemap.url));
 		if (same) return;
 		this.#basemap = choice;
-		await this.#restyle();
+		this.#restyle();
 	}
 
-	async #restyle() {
+	/**
+	 * The style with the app's state in it: the user's filters on the filtered
+	 * layers, the analysis results and the selection ring in their sources. A
+	 * new style then draws the same map from its first frame.
+	 */
+	#withState(style: StyleSpecification): StyleSpecification {
+		const filters: Record<string, FilterSpecification | null> = {};
+		for (const kind of ['match', 'context'] as const) {
+			for (const id of FILTER_LAYERS[kind]) filters[id] = this.#filters[kind];
+		}
+		const layers = style.layers.map((l) =>
+			filters[l.id] ? ({ ...l, filter: filters[l.id] } as LayerSpecification) : l
+		);
+		const sources = { ...style.sources };
+		sources[ANALYSIS_SOURCE] = { type: 'geojson', data: this.#analysis };
+		sources[SELECTION_SOURCE] = { type: 'geojson', data: this.#ring };
+		return { ...style, layers, sources };
+	}
+
+	/**
+	 * A new basemap replaces the whole style. MapLibre fetches an online style
+	 * itself (a later switch cancels an earlier one) and `transformStyle` lays
+	 * the atlas's layers, with the app's state, over it. What lives outside the
+	 * style (feature-state, the popup, the drawing tool) comes back once drawn.
+	 */
+	#restyle() {
+		const generation = ++this.#styleGeneration;
 		const opts = this.#styleOptions();
-		let style: StyleSpecification;
+		const index = this.#opts.index;
+		this.#interaction.suspendTool();
 		if (this.#basemap.kind === 'online') {
-			try {
-				const res = await fetch(this.#basemap.url);
-				if (!res.ok) throw new Error(`HTTP ${res.status}`);
-				style = overlayOnOnlineStyle(await res.json(), this.#opts.index, opts);
-			} catch (err) {
-				this.#opts.onError?.(`online basemap: ${(err as Error).message}`);
-				style = buildEmbeddedStyle(this.#opts.index, opts);
-			}
+			this.#onlinePending = generation;
+			this.map.setStyle(this.#basemap.url, {
+				diff: false,
+				transformStyle: (_previous, next) =>
+					this.#withState(overlayOnOnlineStyle(next, index, opts))
+			});
 		} else {
-			style = buildEmbeddedStyle(this.#opts.index, opts);
+			this.map.setStyle(this.#withState(buildEmbeddedStyle(index, opts)), { diff: false });
 		}
-		const selected = this.#selectedId;
-		// A new basemap replaces the whole style, drawing layers included: the drawing
-		// tool is rebuilt on the new style with the same shapes.
-		const drawn = this.#measure?.features() ?? [];
-		const listener = this.#measureListener;
-		this.stopMeasuring();
-		this.map.setStyle(style, { diff: false });
-		if (listener) {
-			this.map.once('style.load', () => this.measure(listener).add(drawn));
-		}
-		// A diffed style applies at once; a new one when loaded. Filters go back on either way.
-		this.setFilter(this.#filters);
-		this.map.once('styledata', () => this.setFilter(this.#filters));
-		// Feature-state and the ring live in the style's sources: restore them once redrawn.
 		this.map.once('idle', () => {
-			this.setFilter(this.#filters);
-			this.showAnalysis(this.#analysis);
-			if (selected) this.select(selected);
+			if (generation !== this.#styleGeneration) return;
+			this.#interaction.startTool();
+			// Feature-state lives outside the style: put it back (the popup stays open).
+			this.#states.restore();
 		});
 	}
 
+	/** An online style that cannot be loaded: say so and fall back to the embedded basemap. */
+	#onlineFailed(message: string) {
+		this.#onlinePending = null;
+		this.#opts.onError?.(`online basemap: ${message}`);
+		this.#basemap = { kind: 'embedded' };
+		this.#restyle();
+	}
+
 	destroy() {
-		this.stopMeasuring();
+		this.#interaction.destroy();
 		for (const off of this.#teardown) off();
 		this.#teardown = [];
 		this.#popup?.remove();

@@ -1,8 +1,9 @@
 /**
  * Drawing for measurement, by terra-draw with its MapLibre adapter (no
  * hand-rolled mouse handling): draw a line or a polygon, move its vertices in
- * select mode, undo, clear, Esc to cancel. The numbers come from
- * $lib/geo/measure; this class only draws and reports geometry.
+ * select mode, undo, clear, stop (drops a shape in progress). The numbers come
+ * from $lib/geo/measure; this class only draws and reports geometry. Which of
+ * these happens is the app's interaction mode, applied by the adapter.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import {
@@ -32,12 +33,19 @@ const editable = {
 export class MeasureTool {
 	#draw: TerraDraw;
 	#onChange: (features: Drawn[]) => void;
-	#onKey: (e: KeyboardEvent) => void;
+	#onFinish: () => void;
 	#map: MaplibreMap;
+	/** the drawing mode asked for before terra-draw had started */
+	#pending: MeasureMode | null = null;
 
-	constructor(map: MaplibreMap, onChange: (features: Drawn[]) => void) {
+	/**
+	 * @param onChange every change of the shapes
+	 * @param onFinish a shape was finished (the tool is back to editing)
+	 */
+	constructor(map: MaplibreMap, onChange: (features: Drawn[]) => void, onFinish: () => void) {
 		this.#map = map;
 		this.#onChange = onChange;
+		this.#onFinish = onFinish;
 		this.#draw = new TerraDraw({
 			adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'measure' }),
 			modes: [
@@ -58,18 +66,21 @@ export class MeasureTool {
 			}
 		});
 		// terra-draw adds its layers on start, which needs a loaded style.
-		if (map.isStyleLoaded()) this.#draw.start();
-		else map.once('load', () => this.#draw.start());
+		const start = () => {
+			this.#draw.start();
+			if (this.#pending) this.start(this.#pending);
+			this.#pending = null;
+		};
+		// After a restyle 'load' does not fire again: wait for the style to be drawn.
+		if (map.isStyleLoaded()) start();
+		else map.once('idle', start);
 		this.#draw.on('change', () => this.#emit());
 		this.#draw.on('finish', (id) => {
 			// After a shape is finished, switch to editing it: vertices can be dragged.
 			this.#draw.setMode('select');
 			this.#draw.selectFeature(id);
+			this.#onFinish();
 		});
-		this.#onKey = (e) => {
-			if (e.key === 'Escape') this.cancel();
-		};
-		map.getContainer().addEventListener('keydown', this.#onKey);
 	}
 
 	#emit() {
@@ -96,18 +107,20 @@ export class MeasureTool {
 	}
 
 	start(mode: MeasureMode) {
-		if (!this.#draw.enabled) return;
+		if (!this.#draw.enabled) {
+			this.#pending = mode;
+			return;
+		}
+		if (this.#draw.getMode() === mode) return;
 		this.#draw.setMode(mode);
 		this.#map.getCanvas().focus();
 	}
 
-	/** Esc: abandon the shape being drawn, keep finished ones. */
-	cancel() {
-		const mode = this.#draw.getMode();
-		if (mode === 'linestring' || mode === 'polygon') {
-			this.#draw.setMode('select');
-			this.#draw.setMode(mode);
-		}
+	/** Back to editing: a shape in progress is dropped, finished ones stay. */
+	stop() {
+		this.#pending = null;
+		if (!this.#draw.enabled || !this.active) return;
+		this.#draw.setMode('select');
 		this.#emit();
 	}
 
@@ -146,7 +159,6 @@ export class MeasureTool {
 	}
 
 	destroy() {
-		this.#map.getContainer().removeEventListener('keydown', this.#onKey);
 		if (this.#draw.enabled) this.#draw.stop();
 	}
 }

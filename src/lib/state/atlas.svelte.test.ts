@@ -133,3 +133,36 @@ describe('AtlasState', () => {
 		expect(new AtlasState(memoryStorage({ 'atlas.lang': 'fr' })).lang).toBe('zh');
 	});
 });
+
+describe('interaction modes', () => {
+	it('a pick sets the near origin once and returns to selecting', () => {
+		const s = new AtlasState();
+		s.pick([114, 30]);
+		expect(s.nearPoint).toBeNull(); // not in pick mode: a click is a click
+		s.setMode({ kind: 'pick' });
+		s.pick([114.1, 30.6]);
+		expect(s.nearPoint).toEqual([114.1, 30.6]);
+		expect(s.mode).toEqual({ kind: 'select' });
+		s.pick([114.2, 30.7]);
+		expect(s.nearPoint).toEqual([114.1, 30.6]);
+	});
+
+	it('Esc cancels a pick or a drawing', () => {
+		const s = new AtlasState();
+		s.setMode({ kind: 'pick' });
+		s.cancelMode();
+		expect(s.mode).toEqual({ kind: 'select' });
+		s.setMode({ kind: 'measure', shape: 'polygon' });
+		s.cancelMode();
+		expect(s.mode).toEqual({ kind: 'select' });
+	});
+
+	it('each drawing command is a new request', () => {
+		const s = new AtlasState();
+		s.measureAction('undo');
+		const first = s.measureCommand;
+		s.measureAction('undo');
+		expect(s.measureCommand).not.toBe(first);
+		expect(s.measureCommand).toEqual({ action: 'undo', seq: 2 });
+	});
+});

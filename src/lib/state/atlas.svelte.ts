@@ -22,6 +22,13 @@ export type KnownValues = {
 	facets: Record<Facet, ReadonlySet<string>>;
 };
 
+/** What a click on the map does: select a feature, pick a point, or draw a shape. */
+export type InteractionMode =
+	{ kind: 'select' } | { kind: 'pick' } | { kind: 'measure'; shape: 'linestring' | 'polygon' };
+
+/** A one-off command for the drawing tool; `seq` makes each request new. */
+export type MeasureCommand = { action: 'undo' | 'clear'; seq: number };
+
 /** At most this many sites are compared side by side. */
 export const COMPARE_LIMIT = 4;
 
@@ -67,6 +74,10 @@ export class AtlasState {
 	nearCount = $state(5);
 	/** keys of the areas ticked for area-to-area distance */
 	zoneAreas = $state<string[]>([]);
+	/** what a click on the map does now; the map adapter applies it */
+	mode = $state<InteractionMode>({ kind: 'select' });
+	/** the last command for the drawing tool (undo, clear) */
+	measureCommand = $state<MeasureCommand | null>(null);
 	/** a short message for the user about their last action (e.g. the compare limit) */
 	notice = $state<'compareFull' | null>(null);
 	/** what the analysis tools draw on the map, by tool */
@@ -87,6 +98,27 @@ export class AtlasState {
 		if (features.length) next[key] = features;
 		else delete next[key];
 		this.overlays = next;
+	}
+
+	setMode(mode: InteractionMode) {
+		this.mode = mode;
+	}
+
+	/** Esc, or leaving the tool's tab: back to selecting (a shape in progress is dropped). */
+	cancelMode() {
+		if (this.mode.kind !== 'select') this.mode = { kind: 'select' };
+	}
+
+	/** A point clicked in pick mode: the "what's near" origin. Ignored in any other mode. */
+	pick(point: [number, number]) {
+		if (this.mode.kind !== 'pick') return;
+		this.nearPoint = point;
+		this.mode = { kind: 'select' };
+	}
+
+	/** Asks the drawing tool to undo its last step or clear every shape. */
+	measureAction(action: MeasureCommand['action']) {
+		this.measureCommand = { action, seq: (untrack(() => this.measureCommand)?.seq ?? 0) + 1 };
 	}
 
 	toggleLayer(id: LayerId) {

@@ -11,8 +11,6 @@ import { formatMetres } from '$lib/i18n/format';
 import { localized, t, type Lang } from '$lib/i18n/messages';
 import { chainName, entityName, enumLabel, formatFact } from './describe';
 
-export const MAX_COMPARE = 4;
-
 export type CompareRow = { key: string; label: string; values: string[]; differs: boolean };
 
 export type CompareContext = {

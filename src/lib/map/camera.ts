@@ -1,0 +1,66 @@
+/**
+ * Camera moves that keep targets clear of the panels over the map. Pure
+ * functions of a map and some points; the adapter calls them.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LonLat } from '$lib/geo/lonlat';
+
+/** Room kept clear of overlay panels, px. */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** Padding that still leaves some map between it (a small screen with wide panels). */
+function fitInside(p: Padding, container: HTMLElement): Padding {
+	const spare = (size: number, a: number, b: number) =>
+		Math.min(1, (size - 80) / Math.max(1, a + b));
+	const kx = spare(container.clientWidth, p.left, p.right);
+	const ky = spare(container.clientHeight, p.top, p.bottom);
+	return { top: p.top * ky, bottom: p.bottom * ky, left: p.left * kx, right: p.right * kx };
+}
+
+/**
+ * Fits the camera to some points (the results of a filter), inside the part
+ * of the map the panels leave clear. One point is centred at street zoom.
+ */
+export function fitToPoints(map: MaplibreMap, points: readonly LonLat[], padding: Padding) {
+	if (!points.length) return;
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of points) {
+		w = Math.min(w, x);
+		s = Math.min(s, y);
+		e = Math.max(e, x);
+		n = Math.max(n, y);
+	}
+	if (w === e && s === n) {
+		map.flyTo({
+			center: [w, s],
+			zoom: Math.max(map.getZoom(), 14),
+			offset: [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2]
+		});
+		return;
+	}
+	map.fitBounds(
+		[
+			[w, s],
+			[e, n]
+		],
+		{
+			padding: fitInside(padding, map.getContainer()),
+			maxZoom: 15,
+			bearing: map.getBearing()
+		}
+	);
+}
+
+/** Whether any of the points is on screen, outside the panels' padding. */
+export function anyInView(map: MaplibreMap, points: readonly LonLat[], padding: Padding): boolean {
+	const { clientWidth: width, clientHeight: height } = map.getContainer();
+	return points.some((p) => {
+		const { x, y } = map.project(p);
+		return (
+			x >= padding.left &&
+			x <= width - padding.right &&
+			y >= padding.top &&
+			y <= height - padding.bottom
+		);
+	});
+}

@@ -1,0 +1,49 @@
+/**
+ * Feature-state by entity id: which entity is highlighted (hovered on the map
+ * or in the list) and which is selected. Entity sources promote their `id`, so
+ * the state holds for every source that draws the entity (its point and its
+ * polygon), whether or not its tiles are loaded or its layer is shown.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AtlasEntity } from '$lib/data/atlas';
+import { ENTITY_SOURCES } from './layers';
+
+export type EntityStateKey = 'hover' | 'selected';
+
+export class EntityStates {
+	#map: MaplibreMap;
+	#entities: ReadonlyMap<string, AtlasEntity>;
+	#current = new Map<EntityStateKey, string>();
+
+	constructor(map: MaplibreMap, entities: ReadonlyMap<string, AtlasEntity>) {
+		this.#map = map;
+		this.#entities = entities;
+	}
+
+	/** Moves a state to an entity (null: to none). */
+	set(key: EntityStateKey, id: string | null) {
+		const old = this.#current.get(key);
+		if (old === id) return;
+		if (old) this.#apply(old, key, false);
+		if (id) {
+			this.#current.set(key, id);
+			this.#apply(id, key, true);
+		} else {
+			this.#current.delete(key);
+		}
+	}
+
+	/** Puts every state back (a new style starts without feature-state). */
+	restore() {
+		for (const [key, id] of this.#current) this.#apply(id, key, true);
+	}
+
+	#apply(id: string, key: EntityStateKey, on: boolean) {
+		for (const layer of this.#entities.get(id)?.layers ?? []) {
+			const source = ENTITY_SOURCES.get(layer);
+			if (source && this.#map.getSource(source)) {
+				this.#map.setFeatureState({ source, id }, { [key]: on });
+			}
+		}
+	}
+}
