@@ -3,6 +3,7 @@ import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
 	appTitle: 'Linkonggang Atlas',
+	appDescription: 'Map of the parks, enterprises, institutions and planning areas of the {zone}',
 	legendHint: 'Click to show or hide',
 	layer_boundaries: 'District boundaries',
 	layer_water: 'Rivers and lakes',

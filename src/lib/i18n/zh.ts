@@ -5,6 +5,7 @@
  */
 export const zh = {
 	appTitle: '临空港产业地图',
+	appDescription: '{zone}的产业园区、企业、院校与规划片区地图',
 	legendHint: '点击切换显示',
 	layer_boundaries: '行政区界',
 	layer_water: '河流湖泊',

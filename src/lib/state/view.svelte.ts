@@ -1,0 +1,37 @@
+/**
+ * What the page derives from the app state and the catalog, once, for every
+ * component: the ids matching the text query, the filter, the matching
+ * entities, the facet counts and the selected entity. Components read it
+ * from context (getAtlasView), not through props.
+ */
+import type { AtlasEntity } from '$lib/data/atlas';
+import { applyFilter, facetCounts, type Facet, type Filter } from '$lib/data/query';
+import type { AtlasState } from './atlas.svelte';
+import type { Catalog } from './catalog';
+
+export class AtlasView {
+	readonly atlas: AtlasState;
+	readonly catalog: Catalog;
+
+	/** ids matching the free-text query, or null without one */
+	readonly textIds = $derived.by((): ReadonlySet<string> | null => {
+		const q = this.atlas.query.trim();
+		return q ? new Set(this.catalog.search.search(q, Infinity).map((h) => h.entity.id)) : null;
+	});
+	readonly filter: Filter = $derived.by(() => this.atlas.filter(this.textIds));
+	/** the entities that pass the filter: the list, the statistics, "zoom to results" */
+	readonly matching: AtlasEntity[] = $derived.by(() =>
+		applyFilter(this.catalog.index.entities, this.filter)
+	);
+	readonly counts: Record<Facet, Map<string, number>> = $derived.by(() =>
+		facetCounts(this.catalog.index.entities, this.filter)
+	);
+	readonly selected: AtlasEntity | undefined = $derived.by(() =>
+		this.atlas.selectedId ? this.catalog.byId.get(this.atlas.selectedId) : undefined
+	);
+
+	constructor(atlas: AtlasState, catalog: Catalog) {
+		this.atlas = atlas;
+		this.catalog = catalog;
+	}
+}
