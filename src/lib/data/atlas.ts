@@ -45,7 +45,52 @@ export type AtlasIndex = {
 	organisations: Organisation[];
 	/** per-layer GeoJSON files, relative to /data/ */
 	layers: Record<LayerId, { file: string; count: number }>;
+	/** the road network as vector tiles, when geodata/ has one (roads/) */
+	roads?: RoadsIndex;
 };
+
+/** Road classes as drawn: OSM's `highway` folded into a hierarchy (see build.ts roadClass). */
+export const ROAD_DRAW_CLASSES = [
+	'motorway',
+	'trunk',
+	'primary',
+	'secondary',
+	'tertiary',
+	'minor'
+] as const;
+export type RoadDrawClass = (typeof ROAD_DRAW_CLASSES)[number];
+
+/**
+ * The zoom from which each road class is drawn. The tiles leave a class out
+ * below it (smaller tiles, a lighter first load) and the style starts it there.
+ */
+export const ROAD_CLASS_MINZOOM: Record<RoadDrawClass, number> = {
+	motorway: 8,
+	trunk: 8,
+	primary: 9,
+	secondary: 11,
+	tertiary: 12,
+	minor: 13
+};
+
+/** Where the compiled road tiles are and what they hold. */
+export type RoadsIndex = {
+	/** tile URL template relative to /data/, e.g. 'roads/{z}/{x}/{y}.pbf' */
+	tiles: string;
+	/** the source-layer name inside each tile */
+	layer: string;
+	minzoom: number;
+	maxzoom: number;
+	/** [west, south, east, north] of the network */
+	bounds: [number, number, number, number];
+	attribution: string;
+	edges: number;
+	/** GeoJSON file (relative to /data/) of the zone's parts with no road data */
+	gaps: string;
+};
+
+/** Properties of a road edge in the tiles. */
+export type RoadTileProps = { class: RoadDrawClass; ramp: boolean };
 
 /**
  * Properties on features in the per-layer GeoJSON of entity layers (zones,

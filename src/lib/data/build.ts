@@ -7,14 +7,26 @@
  *
  * Coordinates are WGS-84 [lon, lat], rounded to 6 decimals (≈ 0.1 m).
  */
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	LineString,
+	MultiPolygon,
+	Polygon
+} from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import { bboxOf } from '../geo/bbox';
+import { coverageGaps } from '../geo/coverage';
 import { round6, type LonLat } from '../geo/lonlat';
 import { pointInArea } from '../geo/point-in-area';
 import { representativePoint } from '../geo/representative-point';
 import {
 	LAYER_IDS,
+	ROAD_DRAW_CLASSES,
+	type RoadDrawClass,
+	type RoadTileProps,
+	type RoadsIndex,
 	type AtlasEntity,
 	type AtlasIndex,
 	type BoundaryProps,
@@ -22,11 +34,13 @@ import {
 	type RenderProps
 } from './atlas';
 import { pathsOf } from './layout';
-import { FeatureProps, Licence, Organisation, Zone, type Kind } from './schema';
+import { FeatureProps, Licence, Organisation, Zone, type Kind, type RoadProps } from './schema';
 
 export type CompiledAtlas = {
 	index: AtlasIndex;
 	layers: Record<LayerId, FeatureCollection>;
+	/** the road network to tile, when geodata/ has one */
+	roads: CompiledRoads | null;
 };
 
 /** Kinds drawn as a marker in 'facilities'; 'hub'/'landmark' go to 'hubs', 'zone' only as an area. */
@@ -78,7 +92,9 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 			LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: layers[id].features.length }])
 		) as AtlasIndex['layers']
 	};
-	return { index, layers };
+	const roads = compileRoads(files, district.geometry);
+	if (roads) index.roads = roads.index;
+	return { index, layers, roads };
 }
 
 /* ------------------------------------------------------------------ inputs */
@@ -276,4 +292,105 @@ function roundGeometry(g: Geometry): Geometry {
 		Array.isArray(c) ? c.map(round) : typeof c === 'number' ? round6(c) : c;
 	if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map(roundGeometry) };
 	return { ...g, coordinates: round(g.coordinates) } as Geometry;
+}
+
+/* ------------------------------------------------------------------- roads */
+
+/** Zoom range of the road tiles: the whole zone at 8, streets at 14 (overzoomed beyond). */
+export const ROAD_TILE_ZOOMS = { min: 8, max: 14 } as const;
+
+/** The drawn class of an OSM `highway` value and whether it is a ramp (`_link`). */
+export function roadClass(highway: string): RoadTileProps {
+	const ramp = highway.endsWith('_link');
+	const base = highway.replace(/_link$/, '');
+	const major = (ROAD_DRAW_CLASSES as readonly string[]).includes(base) && base !== 'minor';
+	return { class: major ? (base as RoadDrawClass) : 'minor', ramp };
+}
+
+/** The label of the "no road data" areas, in every language the data has names in. */
+const NO_ROAD_DATA = { name_zh: '无道路数据', name_en: 'No road data' };
+
+export type CompiledRoads = {
+	/** what the road tiles are cut from: geometry and drawn class only */
+	edges: FeatureCollection<LineString, RoadTileProps>;
+	/** the zone's parts the network does not cover */
+	gaps: FeatureCollection;
+	index: RoadsIndex;
+};
+
+/** The road network of geodata/roads/, ready for tiling, or null when there is none. */
+export function compileRoads(
+	files: Record<string, unknown>,
+	district: Polygon | MultiPolygon
+): CompiledRoads | null {
+	const paths = pathsOf(files, 'roads');
+	if (!paths.length) return null;
+	const collections = paths.map((p) => files[p] as FeatureCollection & { meta: Licence });
+	const edges = collections.flatMap((fc) => fc.features) as Feature<LineString, RoadProps>[];
+	const lines = edges.map((f) => f.geometry.coordinates);
+	const gaps = coverageGaps(lines, district);
+	const bounds = bboxOf({ type: 'MultiLineString', coordinates: lines }).map(
+		round6
+	) as RoadsIndex['bounds'];
+	return {
+		edges: {
+			type: 'FeatureCollection',
+			features: edges.map((f) => ({
+				type: 'Feature',
+				properties: roadClass(f.properties.highway),
+				geometry: f.geometry
+			}))
+		},
+		gaps: gapLayer(gaps),
+		index: {
+			tiles: 'roads/{z}/{x}/{y}.pbf',
+			layer: 'roads',
+			minzoom: ROAD_TILE_ZOOMS.min,
+			maxzoom: ROAD_TILE_ZOOMS.max,
+			bounds,
+			attribution: [...new Set(collections.map((fc) => fc.meta.attribution))].join(' · '),
+			edges: edges.length,
+			gaps: 'road-gaps.geojson'
+		}
+	};
+}
+
+/**
+ * The gaps as one MultiPolygon (drawn as one seamless tint) and a few label
+ * points, at the centres of the largest gaps and at least ~5 km apart, so the
+ * note is said once per region, not once per grid row.
+ */
+function gapLayer(gaps: Feature<Polygon | MultiPolygon>[]): FeatureCollection {
+	const polygons = gaps.flatMap((g) =>
+		g.geometry.type === 'Polygon' ? [g.geometry.coordinates] : g.geometry.coordinates
+	);
+	if (!polygons.length) return { type: 'FeatureCollection', features: [] };
+	const sized = gaps
+		.map((g) => {
+			const [w, s, e, n] = bboxOf(g.geometry);
+			return { centre: [(w + e) / 2, (s + n) / 2] as LonLat, size: (e - w) * (n - s), g };
+		})
+		.sort((a, b) => b.size - a.size);
+	const labels: LonLat[] = [];
+	for (const { centre, g } of sized) {
+		if (labels.length >= 6) break;
+		if (!pointInArea(centre, g.geometry)) continue;
+		if (labels.some((l) => Math.hypot(l[0] - centre[0], l[1] - centre[1]) < 0.05)) continue;
+		labels.push(centre.map(round6) as LonLat);
+	}
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { ...NO_ROAD_DATA },
+				geometry: { type: 'MultiPolygon', coordinates: polygons }
+			},
+			...labels.map((p): Feature => ({
+				type: 'Feature',
+				properties: { ...NO_ROAD_DATA },
+				geometry: { type: 'Point', coordinates: p }
+			}))
+		]
+	};
 }

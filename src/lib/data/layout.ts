@@ -5,14 +5,14 @@
  */
 
 export type FileRole =
-	'zone' | 'organisations' | 'features' | 'boundaries' | 'basemap' | 'source' | 'unknown';
+	'zone' | 'organisations' | 'features' | 'boundaries' | 'basemap' | 'roads' | 'source' | 'unknown';
 
 /** What a file is, by its folder (never by its name: another zone has other names). */
 export function fileRole(path: string): FileRole {
 	if (path === 'zone.json') return 'zone';
 	if (path === 'organisations.json') return 'organisations';
-	const match = /^(features|boundaries|basemap)\/[^/]+\.geojson$/.exec(path);
-	if (match) return match[1] as 'features' | 'boundaries' | 'basemap';
+	const match = /^(features|boundaries|basemap|roads)\/[^/]+\.geojson$/.exec(path);
+	if (match) return match[1] as 'features' | 'boundaries' | 'basemap' | 'roads';
 	if (/^sources\/.+\.txt$/.test(path)) return 'source';
 	return 'unknown';
 }

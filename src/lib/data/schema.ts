@@ -249,3 +249,35 @@ export const BasemapProps = z.discriminatedUnion('type', [
 	MetroStationProps
 ]);
 export type BasemapProps = z.infer<typeof BasemapProps>;
+
+/* ---- Roads (roads/): an optional road network, for the basemap and routing ---- */
+
+/** OpenStreetMap `highway` classes a road edge may have (`_link`: a ramp of that class). */
+export const ROAD_CLASSES = [
+	'motorway',
+	'trunk',
+	'primary',
+	'secondary',
+	'tertiary',
+	'unclassified',
+	'residential',
+	'living_street',
+	'service',
+	'pedestrian'
+] as const;
+
+/** One road edge of geodata/roads/: a LineString between two network nodes. */
+export const RoadProps = z
+	.object({
+		highway: z
+			.string()
+			.refine((h) => (ROAD_CLASSES as readonly string[]).includes(h.replace(/_link$/, '')), {
+				message: `must be an OpenStreetMap highway class (${ROAD_CLASSES.join(', ')}, or one of them + "_link")`
+			}),
+		/** node ids at the two ends; edges that share an id meet there */
+		u: z.string().min(1),
+		v: z.string().min(1),
+		length_m: z.number().positive()
+	})
+	.strict();
+export type RoadProps = z.infer<typeof RoadProps>;

@@ -117,3 +117,46 @@ describe('overlayOnOnlineStyle', () => {
 		expect(merged.sources.osm).toBeDefined();
 	});
 });
+
+describe('roads in the embedded style', () => {
+	const roads = {
+		tiles: 'roads/{z}/{x}/{y}.pbf',
+		layer: 'roads',
+		minzoom: 8,
+		maxzoom: 14,
+		bounds: [0, 0, 1, 1],
+		attribution: '© OpenStreetMap contributors',
+		edges: 10,
+		gaps: 'road-gaps.geojson'
+	};
+	const opts = { lang: 'zh' as const, dataUrl: '/data/', visible: allVisible() };
+
+	it('are left out when the dataset has none', () => {
+		const style = buildEmbeddedStyle(index, opts);
+		expect(style.sources.roads).toBeUndefined();
+		expect(style.layers.some((l) => l.id.startsWith('roads'))).toBe(false);
+	});
+
+	it('come from absolute vector tile URLs, with the OpenStreetMap attribution', () => {
+		const style = buildEmbeddedStyle({ ...index, roads } as never, opts);
+		expect(validateStyleMin(style)).toEqual([]);
+		const src = style.sources.roads as { type: string; tiles: string[]; attribution: string };
+		expect(src.type).toBe('vector');
+		expect(src.tiles[0]).toMatch(/^https?:\/\/[^/]+\/data\/roads\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
+		expect(src.attribution).toBe('© OpenStreetMap contributors');
+		const ids = style.layers.map((l) => l.id);
+		// above land and water, below the data; casings under fills; minor roads from street zooms
+		expect(ids.indexOf('water-fill')).toBeLessThan(ids.indexOf('roads-motorway-casing'));
+		expect(ids.indexOf('roads-motorway-casing')).toBeLessThan(ids.indexOf('roads-minor'));
+		expect(ids.indexOf('roads-motorway')).toBeLessThan(ids.indexOf('zones-fill'));
+		const minor = style.layers.find((l) => l.id === 'roads-minor')!;
+		expect(minor.minzoom).toBeGreaterThanOrEqual(13);
+		expect(style.layers.some((l) => l.id === 'road-gaps-fill')).toBe(true);
+	});
+
+	it('are not drawn over an online basemap (it has roads of its own)', () => {
+		const online = { version: 8 as const, sources: {}, layers: [] };
+		const merged = overlayOnOnlineStyle(online, { ...index, roads } as never, opts);
+		expect(merged.layers.some((l) => l.id.startsWith('roads'))).toBe(false);
+	});
+});

@@ -37,12 +37,28 @@ export type StyleOptions = {
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-/** One GeoJSON source per group: a compiled data file, or an empty one the app fills. */
+/**
+ * The data URL as an absolute URL: vector tile URLs must be absolute. In the
+ * browser that is this page's origin; elsewhere (tests) a placeholder.
+ */
+function dataBase(dataUrl: string): URL {
+	return new URL(dataUrl, globalThis.location?.origin ?? 'http://localhost');
+}
+
+/**
+ * One source per group: a compiled data file, a source of the group's own
+ * (vector tiles), or an empty one the app fills.
+ */
 export function buildSources(index: AtlasIndex, dataUrl: string) {
 	const sources: Record<string, SourceSpecification> = {};
 	for (const group of GROUPS) {
 		const id = groupSource(group);
 		if (!id) continue;
+		if (group.source) {
+			const own = group.source(index, dataBase(dataUrl));
+			if (own) sources[id] = own;
+			continue;
+		}
 		if (!group.data) {
 			sources[id] = { type: 'geojson', data: EMPTY as never };
 			continue;
@@ -59,10 +75,12 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 	return sources;
 }
 
-function layersFor(index: AtlasIndex, { lang, visible }: Omit<StyleOptions, 'dataUrl'>) {
-	return buildLayerDefs({ name: nameField(lang), color: chainColor(index) }).map((d) =>
-		withVisibility(d, visible)
-	);
+/** The layers, less those whose source the dataset does not have (e.g. no roads). */
+function layersFor(index: AtlasIndex, { lang, visible, dataUrl }: StyleOptions) {
+	const sources = buildSources(index, dataUrl);
+	return buildLayerDefs({ name: nameField(lang), color: chainColor(index) })
+		.filter((d) => !('source' in d.spec) || (d.spec.source as string) in sources)
+		.map((d) => withVisibility(d, visible));
 }
 
 function withVisibility(def: BuiltLayer, visible: Record<LayerId, boolean>): BuiltLayer {

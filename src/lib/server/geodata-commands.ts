@@ -3,6 +3,7 @@
  * printing what it did and returning the process exit code (0 ok, 1 data
  * errors). scripts/geodata.ts parses the arguments and calls these.
  */
+import { writeRoadTiles } from './road-tiles';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -44,7 +45,7 @@ export function buildCommand(dir: string, out: string): number {
 		console.error('geodata: build stopped: fix the errors above first');
 		return 1;
 	}
-	const { index, layers } = buildAtlas(folder.files);
+	const { index, layers, roads } = buildAtlas(folder.files);
 	mkdirSync(out, { recursive: true });
 	const write = (name: string, value: unknown) => {
 		const json = JSON.stringify(value);
@@ -55,6 +56,11 @@ export function buildCommand(dir: string, out: string): number {
 	};
 	write('atlas.json', index);
 	for (const id of LAYER_IDS) write(`${id}.geojson`, layers[id]);
+	if (roads) {
+		write(roads.index.gaps, roads.gaps);
+		const { tiles, bytes } = writeRoadTiles(roads, out);
+		console.log(`wrote ${tiles} road tiles (${formatSize(bytes)})`);
+	}
 	return 0;
 }
 

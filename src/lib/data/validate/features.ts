@@ -160,7 +160,7 @@ export function featureProblems(
 	return { id, props, problems, geometry, entity };
 }
 
-function metaProblems(meta: unknown): Problem[] {
+export function metaProblems(meta: unknown): Problem[] {
 	if (meta === undefined) {
 		return [
 			{

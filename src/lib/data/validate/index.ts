@@ -9,6 +9,7 @@
  * Coordinates are WGS-84 [lon, lat] in degrees (RFC 7946) throughout.
  */
 import { bboxOf } from '../../geo/bbox';
+import { checkRoads } from './roads';
 import { pathsOf } from '../layout';
 import { checkCollection, checkOrganisations, type Checked } from './features';
 import { checkGeoJsonFolders, checkLayout } from './layout';
@@ -61,6 +62,7 @@ export function validateGeodata(files: Record<string, unknown>): GeodataError[] 
 			checked.push(...checkCollection(file, role, files[file], zoneBox, report));
 		}
 	}
+	for (const file of pathsOf(files, 'roads')) checkRoads(file, files[file], zoneBox, report);
 	const organisations = checkOrganisations(files['organisations.json'], report);
 
 	checkIds(checked, organisations, report);

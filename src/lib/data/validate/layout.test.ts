@@ -6,7 +6,7 @@ const CASES: FaultCase[] = [
 		name: 'file outside the layout',
 		mutate: (f) => (f['features/notes.json'] = {}),
 		expected: [
-			'features/notes.json: not part of the geodata layout (zone.json, organisations.json, features/*.geojson, boundaries/*.geojson, basemap/*.geojson, sources/*.txt)'
+			'features/notes.json: not part of the geodata layout (zone.json, organisations.json, features/*.geojson, boundaries/*.geojson, basemap/*.geojson, roads/*.geojson, sources/*.txt)'
 		]
 	},
 	{

@@ -12,7 +12,7 @@ export function checkLayout(files: Record<string, unknown>, report: Reporter): v
 			report(path, undefined, [
 				{
 					message:
-						'not part of the geodata layout (zone.json, organisations.json, features/*.geojson, boundaries/*.geojson, basemap/*.geojson, sources/*.txt)'
+						'not part of the geodata layout (zone.json, organisations.json, features/*.geojson, boundaries/*.geojson, basemap/*.geojson, roads/*.geojson, sources/*.txt)'
 				}
 			]);
 		}

@@ -13,6 +13,7 @@ import { facilities } from './facilities';
 import { hubs } from './hubs';
 import { metro } from './metro';
 import { parks } from './parks';
+import { roadGaps, roads } from './roads';
 import { selection } from './selection';
 import type { LayerGroup, MapLayerDef, StyleContext } from './types';
 import { SLOTS } from './types';
@@ -24,6 +25,8 @@ export const GROUPS: readonly LayerGroup[] = [
 	background,
 	boundaries,
 	water,
+	roads,
+	roadGaps,
 	metro,
 	zones,
 	parks,
@@ -41,6 +44,7 @@ export const ANALYSIS_SOURCE = analysis.id;
 /** The source a group draws from (none for the background). */
 export function groupSource(group: LayerGroup): string | null {
 	if (group.data) return sourceId(group.data);
+	if (group.source) return group.id;
 	return group.layers(PLACEHOLDER).some((d) => d.spec.type !== 'background') ? group.id : null;
 }
 

@@ -5,8 +5,8 @@
  * legend, which layers are labelled, picked or filtered) is derived from the
  * registry in ./index.ts, so a new kind of layer is one file plus its strings.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LayerId } from '$lib/data/atlas';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { AtlasIndex, LayerId } from '$lib/data/atlas';
 
 /**
  * Where a layer is drawn, bottom first. Groups interleave (every area fill
@@ -16,6 +16,9 @@ export const SLOTS = [
 	'background',
 	'land',
 	'water',
+	'road-casing',
+	'road',
+	'road-gap',
 	'base-line',
 	'transit',
 	'zone-outline',
@@ -78,6 +81,12 @@ export type LayerGroup = {
 	entities?: boolean;
 	/** the boundaries source carries the dataset's attributions */
 	attribution?: boolean;
+	/**
+	 * A source of its own (vector tiles, an extra file) from the compiled index,
+	 * with URLs resolved against `base` (the data URL); null when the dataset has
+	 * none, and then the group's layers are left out of the style.
+	 */
+	source?: (index: AtlasIndex, base: URL) => SourceSpecification | null;
 	/** listed in the legend, in this order, with this swatch; `chains` lists the chain colours under it */
 	legend?: { order: number; swatch: Swatch; chains?: boolean };
 	layers: (ctx: StyleContext) => MapLayerDef[];
