@@ -72,3 +72,13 @@ describe('architecture', () => {
 		expect(long).toEqual([]);
 	});
 });
+
+describe('the geodata CLI runs without SvelteKit', () => {
+	it('uses relative imports in what scripts/ loads (tsx has no $lib alias in a fresh clone)', () => {
+		const cli = ['src/lib/server/', 'src/lib/data/', 'src/lib/geo/'];
+		const bad = SOURCES.filter((f) => cli.some((d) => f.rel.startsWith(d)) && !isTest(f.rel))
+			.filter((f) => !f.rel.endsWith('.svelte.ts'))
+			.flatMap((f) => f.imports.filter((i) => i.startsWith('$lib/')).map((i) => `${f.rel} → ${i}`));
+		expect(bad).toEqual([]);
+	});
+});

@@ -9,8 +9,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
-import { ROAD_CLASS_MINZOOM, type RoadDrawClass } from '$lib/data/atlas';
-import type { CompiledRoads } from '$lib/data/build';
+import { ROAD_CLASS_MINZOOM, type RoadDrawClass } from '../data/atlas';
+import type { CompiledRoads } from '../data/build';
 
 const lon2x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
 const lat2y = (lat: number, z: number) => {
