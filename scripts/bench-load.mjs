@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const root = new URL('../', import.meta.url).pathname;
@@ -34,21 +35,7 @@ function serve(dir, port) {
 const servers = [serve(path.join(root, 'build'), 4391), serve(base, 4392)];
 await new Promise((r) => setTimeout(r, 1500));
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--disable-quic',
-		'--disable-dev-shm-usage',
-		'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 async function load(port) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

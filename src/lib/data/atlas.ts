@@ -120,3 +120,20 @@ export type BoundaryProps = {
 	/** 'zone' for the atlas's own district, 'neighbour' for context */
 	role: 'zone' | 'neighbour';
 };
+
+/**
+ * An entity in a few lines of text, in one language: what a map popup shows.
+ * state/describe.ts writes it, map/popup.ts draws it (both may import data/,
+ * not each other).
+ */
+export type EntitySummary = {
+	title: string;
+	subtitle?: string;
+	lines: string[];
+	/** a warning line, e.g. "approximate location" */
+	note?: string;
+	/** CSS colour of the swatch next to the title */
+	swatch?: string;
+	/** BCP-47 tag of the text */
+	lang: string;
+};

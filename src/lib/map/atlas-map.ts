@@ -5,7 +5,6 @@
 import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {
-	FilterSpecification,
 	GeoJSONSource,
 	LayerSpecification,
 	Map as MaplibreMap,
@@ -18,7 +17,7 @@ import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
-import type { LayerFilters } from './filter';
+import { filtersByLayer, type LayerFilters } from './filter';
 import { HomeControl } from './home-control';
 import type { LonLat } from '$lib/geo/lonlat';
 import { anyInView, fitToPoints, type Padding } from './camera';
@@ -29,7 +28,6 @@ import { popupElement, type PopupContent } from './popup';
 import { CJK_FONT_FAMILY, nameField } from './layers/common';
 import {
 	ANALYSIS_SOURCE,
-	FILTER_LAYERS,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
 	LAYERS_OF,
@@ -237,10 +235,8 @@ export class AtlasMap {
 	 */
 	setFilter(filters: LayerFilters) {
 		this.#filters = filters;
-		for (const kind of ['match', 'context'] as const) {
-			for (const layer of FILTER_LAYERS[kind]) {
-				if (this.map.getLayer(layer)) this.map.setFilter(layer, filters[kind]);
-			}
+		for (const [layer, filter] of filtersByLayer(filters)) {
+			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
 		}
 	}
 
@@ -362,12 +358,9 @@ export class AtlasMap {
 	 * new style then draws the same map from its first frame.
 	 */
 	#withState(style: StyleSpecification): StyleSpecification {
-		const filters: Record<string, FilterSpecification | null> = {};
-		for (const kind of ['match', 'context'] as const) {
-			for (const id of FILTER_LAYERS[kind]) filters[id] = this.#filters[kind];
-		}
+		const filters = filtersByLayer(this.#filters);
 		const layers = style.layers.map((l) =>
-			filters[l.id] ? ({ ...l, filter: filters[l.id] } as LayerSpecification) : l
+			filters.get(l.id) ? ({ ...l, filter: filters.get(l.id) } as LayerSpecification) : l
 		);
 		const sources = { ...style.sources };
 		sources[ANALYSIS_SOURCE] = { type: 'geojson', data: this.#analysis };

@@ -3,6 +3,7 @@
  * functions of a map and some points; the adapter calls them.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { bboxOf } from '$lib/geo/bbox';
 import type { LonLat } from '$lib/geo/lonlat';
 
 /** Room kept clear of overlay panels, px. */
@@ -23,13 +24,7 @@ function fitInside(p: Padding, container: HTMLElement): Padding {
  */
 export function fitToPoints(map: MaplibreMap, points: readonly LonLat[], padding: Padding) {
 	if (!points.length) return;
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [x, y] of points) {
-		w = Math.min(w, x);
-		s = Math.min(s, y);
-		e = Math.max(e, x);
-		n = Math.max(n, y);
-	}
+	const [w, s, e, n] = bboxOf({ type: 'MultiPoint', coordinates: [...points] });
 	if (w === e && s === n) {
 		map.flyTo({
 			center: [w, s],

@@ -5,6 +5,7 @@
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import { OUTSIDE_AREAS, type Filter } from '$lib/data/query';
+import { FILTER_LAYERS } from './layers';
 
 /**
  * The filters the adapter applies, by kind of layer (see the registry's
@@ -25,6 +26,15 @@ export function layerFilters(f: Filter): LayerFilters {
 			? (['any', match, ['in', ['get', 'id'], ['literal', named]]] as FilterSpecification)
 			: match;
 	return { match, context };
+}
+
+/** Each filtered map layer with the filter it takes (see the registry's FILTER_LAYERS). */
+export function filtersByLayer(filters: LayerFilters): Map<string, FilterSpecification | null> {
+	return new Map(
+		(['match', 'context'] as const).flatMap((kind) =>
+			FILTER_LAYERS[kind].map((layer) => [layer, filters[kind]] as const)
+		)
+	);
 }
 
 export function filterExpression(f: Filter): FilterSpecification | null {

@@ -2,17 +2,9 @@
  * Popup content as DOM text nodes. Data never goes through innerHTML/setHTML:
  * a name containing markup is shown as the characters it is.
  */
-export type PopupContent = {
-	title: string;
-	subtitle?: string;
-	lines: string[];
-	/** a warning line, e.g. "approximate location" */
-	note?: string;
-	/** CSS colour of the swatch next to the title */
-	swatch?: string;
-	/** language of the content, for screen readers */
-	lang: string;
-};
+import type { EntitySummary } from '$lib/data/atlas';
+
+export type PopupContent = EntitySummary;
 
 export function popupElement(content: PopupContent, doc: Document = document): HTMLElement {
 	const root = doc.createElement('div');

@@ -1,5 +1,5 @@
 /** Text about an entity in the user's language: popup content, labels. */
-import type { AtlasEntity } from '$lib/data/atlas';
+import type { AtlasEntity, EntitySummary } from '$lib/data/atlas';
 import type { Chain, Fact } from '$lib/data/schema';
 import { formatMetres, formatQuantity } from '$lib/i18n/format';
 import { LOCALES, enumKey, localized, otherLang, t, type Lang } from '$lib/i18n/messages';
@@ -17,23 +17,6 @@ export function enumLabel(lang: Lang, prefix: 'kind' | 'status' | 'method', valu
 	const key = enumKey(prefix, value);
 	return key ? t(lang, key) : value;
 }
-
-/**
- * A feature in a few lines of text: what a map popup shows. Declared here, not
- * imported from map/ (state does not depend on the map; map/popup.ts draws any
- * value of this shape).
- */
-export type EntitySummary = {
-	title: string;
-	subtitle?: string;
-	lines: string[];
-	/** a warning line, e.g. "approximate location" */
-	note?: string;
-	/** CSS colour of the swatch next to the title */
-	swatch?: string;
-	/** BCP-47 tag of the text */
-	lang: string;
-};
 
 export function describeEntity(entity: AtlasEntity, chains: Chain[], lang: Lang): EntitySummary {
 	const chain = chains.find((c) => c.id === entity.chain);

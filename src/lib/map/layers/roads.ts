@@ -77,7 +77,8 @@ export const roads: LayerGroup = {
 		index.roads
 			? {
 					type: 'vector',
-					tiles: [new URL(index.roads.tiles, base).href.replace(/%7B/g, '{').replace(/%7D/g, '}')],
+					// a template: appended to the data URL, not resolved (that would escape the braces)
+					tiles: [`${base.href}${index.roads.tiles}`],
 					minzoom: index.roads.minzoom,
 					maxzoom: index.roads.maxzoom,
 					bounds: index.roads.bounds,
