@@ -12,6 +12,7 @@ import {
 	FACETS,
 	applyFilter,
 	emptyFilter,
+	REACH_MINUTES,
 	facetValues,
 	type Filter
 } from '../../src/lib/data/query';
@@ -60,6 +61,28 @@ describe('list and map agree on the real dataset', () => {
 			expect(drawn(f)).toEqual(applyFilter(entities, f).map((e) => e.id));
 		}
 	);
+
+	it('agrees on "within N min by road" for every hub and limit, alone and with each facet value', () => {
+		const roles = Object.keys(entities.find((e) => e.road)?.road ?? {});
+		expect(roles).toEqual(expect.arrayContaining(['airport', 'rail', 'seat', 'bonded', 'metro']));
+		let kept = 0;
+		for (const role of roles) {
+			for (const minutes of REACH_MINUTES) {
+				const reach = { role, minutes };
+				const alone = { ...emptyFilter(), reach };
+				const listed = applyFilter(entities, alone).map((e) => e.id);
+				expect(drawn(alone), JSON.stringify(reach)).toEqual(listed);
+				kept += listed.length;
+				for (const single of singles) {
+					const f = { ...single, reach };
+					expect(drawn(f), JSON.stringify(f)).toEqual(applyFilter(entities, f).map((e) => e.id));
+				}
+			}
+		}
+		// neither everything nor nothing: the limits cut the dataset
+		expect(kept).toBeGreaterThan(0);
+		expect(kept).toBeLessThan(roles.length * REACH_MINUTES.length * entities.length);
+	});
 
 	it('agrees on every pair of values from two facets', () => {
 		for (const a of singles) {

@@ -31,7 +31,32 @@ export type AtlasEntity = FeatureProps & {
 	district: string | null;
 	/** search keys prepared at build time with pinyin-pro */
 	search: { pinyin: string; initials: string };
+	/** by road to each hub (by role) and to the nearest metro station (NEAREST_STATION), when geodata/ has roads */
+	road?: Record<string, RoadAccess>;
 };
+
+/** The access role of the metro station nearest by road (beside the zone's hub roles). */
+export const NEAREST_STATION = 'metro';
+
+/**
+ * The fastest road route from an entity to a hub, computed at build time
+ * (routing/reach.ts, speeds.ts): whole seconds and metres, connectors included.
+ */
+export type RoadAccess = {
+	/** seconds */
+	s: number;
+	/** metres */
+	m: number;
+	/** metres of the entity's own straight connector to its nearest road */
+	c: number;
+	/** metres of the hub's straight connector (long: the hub lies beyond the road data) */
+	hc: number;
+	/** NEAREST_STATION only: the station's id (see AtlasIndex.stations) */
+	to?: string;
+};
+
+/** A metro station, for the nearest-station access figures. */
+export type Station = { id: string; name_zh: string; name_en: string; point: LonLat };
 
 export type AtlasIndex = {
 	zone: Zone;
@@ -47,6 +72,8 @@ export type AtlasIndex = {
 	layers: Record<LayerId, { file: string; count: number }>;
 	/** the road network as vector tiles, when geodata/ has one (roads/) */
 	roads?: RoadsIndex;
+	/** metro stations by id (from basemap/), when road access to them was computed */
+	stations?: Record<string, Station>;
 };
 
 /** Road classes as drawn: OSM's `highway` folded into a hierarchy (see build.ts roadClass). */
@@ -87,6 +114,8 @@ export type RoadsIndex = {
 	edges: number;
 	/** GeoJSON file (relative to /data/) of the zone's parts with no road data */
 	gaps: string;
+	/** the routing graph (routing/codec.ts), relative to /data/, for the routing worker */
+	graph: string;
 };
 
 /** Properties of a road edge in the tiles. */
@@ -110,6 +139,9 @@ export type RenderProps = {
 	accuracy_m: number;
 	areas: string;
 	district: string;
+} & {
+	/** seconds by road to each hub role (see AtlasEntity.road), for the reach filter */
+	[road: `road_${string}`]: number;
 };
 
 /** Properties of boundaries.geojson features. */

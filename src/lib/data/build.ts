@@ -13,28 +13,29 @@ import type {
 	Geometry,
 	LineString,
 	MultiPolygon,
+	Point,
 	Polygon
 } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import { bboxOf } from '../geo/bbox';
-import { coverageGaps } from '../geo/coverage';
 import { round6, type LonLat } from '../geo/lonlat';
 import { pointInArea } from '../geo/point-in-area';
 import { representativePoint } from '../geo/representative-point';
 import {
 	LAYER_IDS,
-	ROAD_DRAW_CLASSES,
-	type RoadDrawClass,
-	type RoadTileProps,
-	type RoadsIndex,
+	type Station,
 	type AtlasEntity,
 	type AtlasIndex,
 	type BoundaryProps,
 	type LayerId,
 	type RenderProps
 } from './atlas';
+import { roadTimeProperty } from './query';
+import { attachRoadAccess, compileRoads, type CompiledRoads } from './build-roads';
 import { pathsOf } from './layout';
-import { FeatureProps, Licence, Organisation, Zone, type Kind, type RoadProps } from './schema';
+import { FeatureProps, Licence, Organisation, Zone, type Kind } from './schema';
+
+export { roadClass, type CompiledRoads } from './build-roads';
 
 export type CompiledAtlas = {
 	index: AtlasIndex;
@@ -62,11 +63,16 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 	const zoneAreas = sources.filter((s) => s.props.kind === 'zone' && isArea(s.geometry));
 	const entities = sources.map((s) => deriveEntity(s, zoneAreas, boundaries));
 	const geometryOf = new Map(sources.map((s) => [s.id, s.geometry]));
+	const metro = collection(basemapOf(files, (p) => p.type === 'line' || p.type === 'station'));
+	// road access first: the entity layers carry each entity's road times
+	const roads = compileRoads(files, district.geometry);
+	const stations = stationsOf(metro);
+	if (roads) attachRoadAccess(roads.router, entities, zone.hubs, stations);
 
 	const layers: Record<LayerId, FeatureCollection> = {
 		boundaries: collection(boundaries.map((b) => ({ props: b.props, geometry: b.geometry }))),
 		water: collection(basemapOf(files, (p) => p.type === 'river' || p.type === 'lake')),
-		metro: collection(basemapOf(files, (p) => p.type === 'line' || p.type === 'station')),
+		metro,
 		zones: entityLayer(entities, 'zones', (e) => geometryOf.get(e.id)!),
 		parks: entityLayer(entities, 'parks', (e) => geometryOf.get(e.id)!),
 		hubs: entityLayer(entities, 'hubs', (e) => ({ type: 'Point', coordinates: e.point })),
@@ -92,8 +98,10 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 			LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: layers[id].features.length }])
 		) as AtlasIndex['layers']
 	};
-	const roads = compileRoads(files, district.geometry);
-	if (roads) index.roads = roads.index;
+	if (roads) {
+		index.roads = roads.index;
+		if (stations.length) index.stations = Object.fromEntries(stations.map((s) => [s.id, s]));
+	}
 	return { index, layers, roads };
 }
 
@@ -249,7 +257,10 @@ export function renderProps(e: AtlasEntity): RenderProps {
 		approx: e.position.method !== 'sourced',
 		accuracy_m: e.position.accuracy_m,
 		areas: e.areas.length ? `|${e.areas.join('|')}|` : '',
-		district: e.district ?? ''
+		district: e.district ?? '',
+		...Object.fromEntries(
+			Object.entries(e.road ?? {}).map(([role, a]) => [roadTimeProperty(role), a.s])
+		)
 	};
 }
 
@@ -294,103 +305,14 @@ function roundGeometry(g: Geometry): Geometry {
 	return { ...g, coordinates: round(g.coordinates) } as Geometry;
 }
 
-/* ------------------------------------------------------------------- roads */
-
-/** Zoom range of the road tiles: the whole zone at 8, streets at 14 (overzoomed beyond). */
-export const ROAD_TILE_ZOOMS = { min: 8, max: 14 } as const;
-
-/** The drawn class of an OSM `highway` value and whether it is a ramp (`_link`). */
-export function roadClass(highway: string): RoadTileProps {
-	const ramp = highway.endsWith('_link');
-	const base = highway.replace(/_link$/, '');
-	const major = (ROAD_DRAW_CLASSES as readonly string[]).includes(base) && base !== 'minor';
-	return { class: major ? (base as RoadDrawClass) : 'minor', ramp };
-}
-
-/** The label of the "no road data" areas, in every language the data has names in. */
-const NO_ROAD_DATA = { name_zh: '无道路数据', name_en: 'No road data' };
-
-export type CompiledRoads = {
-	/** what the road tiles are cut from: geometry and drawn class only */
-	edges: FeatureCollection<LineString, RoadTileProps>;
-	/** the zone's parts the network does not cover */
-	gaps: FeatureCollection;
-	index: RoadsIndex;
-};
-
-/** The road network of geodata/roads/, ready for tiling, or null when there is none. */
-export function compileRoads(
-	files: Record<string, unknown>,
-	district: Polygon | MultiPolygon
-): CompiledRoads | null {
-	const paths = pathsOf(files, 'roads');
-	if (!paths.length) return null;
-	const collections = paths.map((p) => files[p] as FeatureCollection & { meta: Licence });
-	const edges = collections.flatMap((fc) => fc.features) as Feature<LineString, RoadProps>[];
-	const lines = edges.map((f) => f.geometry.coordinates);
-	const gaps = coverageGaps(lines, district);
-	const bounds = bboxOf({ type: 'MultiLineString', coordinates: lines }).map(
-		round6
-	) as RoadsIndex['bounds'];
-	return {
-		edges: {
-			type: 'FeatureCollection',
-			features: edges.map((f) => ({
-				type: 'Feature',
-				properties: roadClass(f.properties.highway),
-				geometry: f.geometry
-			}))
-		},
-		gaps: gapLayer(gaps),
-		index: {
-			tiles: 'roads/{z}/{x}/{y}.pbf',
-			layer: 'roads',
-			minzoom: ROAD_TILE_ZOOMS.min,
-			maxzoom: ROAD_TILE_ZOOMS.max,
-			bounds,
-			attribution: [...new Set(collections.map((fc) => fc.meta.attribution))].join(' · '),
-			edges: edges.length,
-			gaps: 'road-gaps.geojson'
-		}
-	};
-}
-
-/**
- * The gaps as one MultiPolygon (drawn as one seamless tint) and a few label
- * points, at the centres of the largest gaps and at least ~5 km apart, so the
- * note is said once per region, not once per grid row.
- */
-function gapLayer(gaps: Feature<Polygon | MultiPolygon>[]): FeatureCollection {
-	const polygons = gaps.flatMap((g) =>
-		g.geometry.type === 'Polygon' ? [g.geometry.coordinates] : g.geometry.coordinates
-	);
-	if (!polygons.length) return { type: 'FeatureCollection', features: [] };
-	const sized = gaps
-		.map((g) => {
-			const [w, s, e, n] = bboxOf(g.geometry);
-			return { centre: [(w + e) / 2, (s + n) / 2] as LonLat, size: (e - w) * (n - s), g };
+/** The metro stations of the basemap, sorted by id. */
+function stationsOf(metro: FeatureCollection): Station[] {
+	return metro.features
+		.filter((f) => f.properties?.type === 'station' && f.geometry.type === 'Point')
+		.map((f) => {
+			const p = f.properties as { id: string; name_zh: string; name_en: string };
+			const [lon, lat] = (f.geometry as Point).coordinates as LonLat;
+			return { id: p.id, name_zh: p.name_zh, name_en: p.name_en, point: [lon, lat] as LonLat };
 		})
-		.sort((a, b) => b.size - a.size);
-	const labels: LonLat[] = [];
-	for (const { centre, g } of sized) {
-		if (labels.length >= 6) break;
-		if (!pointInArea(centre, g.geometry)) continue;
-		if (labels.some((l) => Math.hypot(l[0] - centre[0], l[1] - centre[1]) < 0.05)) continue;
-		labels.push(centre.map(round6) as LonLat);
-	}
-	return {
-		type: 'FeatureCollection',
-		features: [
-			{
-				type: 'Feature',
-				properties: { ...NO_ROAD_DATA },
-				geometry: { type: 'MultiPolygon', coordinates: polygons }
-			},
-			...labels.map((p): Feature => ({
-				type: 'Feature',
-				properties: { ...NO_ROAD_DATA },
-				geometry: { type: 'Point', coordinates: p }
-			}))
-		]
-	};
+		.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -18,14 +18,41 @@ export type Facet = (typeof FACETS)[number];
 export type Filter = Record<Facet, string[]> & {
 	/** ids matching the free-text query, or null when there is no query */
 	textIds: ReadonlySet<string> | null;
+	/** "within N min by road of a hub": the hub's access role and the minutes, or null */
+	reach: ReachFilter | null;
 };
 
+/** Entities whose build-time road time to `role` (see AtlasEntity.road) is at most `minutes`. */
+export type ReachFilter = { role: string; minutes: number };
+
+/** The drive-time limits the reach filter offers, in minutes. */
+export const REACH_MINUTES: readonly number[] = Object.freeze([5, 10, 15, 20, 30, 45, 60]);
+
+/** The render property holding an entity's road seconds to a hub role (see RenderProps). */
+export function roadTimeProperty(role: string): `road_${string}` {
+	return `road_${role}`;
+}
+
 export function emptyFilter(): Filter {
-	return { chains: [], statuses: [], kinds: [], areas: [], districts: [], textIds: null };
+	return {
+		chains: [],
+		statuses: [],
+		kinds: [],
+		areas: [],
+		districts: [],
+		textIds: null,
+		reach: null
+	};
 }
 
 export function isEmptyFilter(f: Filter): boolean {
-	return FACETS.every((k) => f[k].length === 0) && f.textIds === null;
+	return FACETS.every((k) => f[k].length === 0) && f.textIds === null && f.reach === null;
+}
+
+/** Whether an entity is within the reach filter's time (an entity no road reaches never is). */
+export function withinReach(e: AtlasEntity, reach: ReachFilter): boolean {
+	const s = e.road?.[reach.role]?.s;
+	return s !== undefined && s <= reach.minutes * 60;
 }
 
 /** The values an entity has for a facet ('' for no chain). */
@@ -52,6 +79,7 @@ function passes(e: AtlasEntity, f: Filter, skip?: Facet): boolean {
 		const values = facetValues(e, facet);
 		if (!f[facet].some((v) => values.includes(v))) return false;
 	}
+	if (f.reach && !withinReach(e, f.reach)) return false;
 	return f.textIds === null || f.textIds.has(e.id);
 }
 

@@ -4,7 +4,7 @@
  * GPU side without rebuilding any source.
  */
 import type { FilterSpecification } from 'maplibre-gl';
-import { OUTSIDE_AREAS, type Filter } from '$lib/data/query';
+import { OUTSIDE_AREAS, roadTimeProperty, type Filter } from '$lib/data/query';
 import { FILTER_LAYERS } from './layers';
 
 /**
@@ -58,6 +58,11 @@ export function filterExpression(f: Filter): FilterSpecification | null {
 		]);
 	}
 	if (f.districts.length) parts.push(['in', ['get', 'district'], ['literal', f.districts]]);
+	if (f.reach) {
+		// an entity no road reaches has no such property: never within
+		const property = roadTimeProperty(f.reach.role);
+		parts.push(['all', ['has', property], ['<=', ['get', property], f.reach.minutes * 60]]);
+	}
 	if (f.textIds) parts.push(['in', ['get', 'id'], ['literal', [...f.textIds].sort()]]);
 	if (parts.length === 0) return null;
 	return ['all', ...parts] as FilterSpecification;

@@ -60,6 +60,11 @@ export function buildCommand(dir: string, out: string): number {
 		write(roads.index.gaps, roads.gaps);
 		const { tiles, bytes } = writeRoadTiles(roads, out);
 		console.log(`wrote ${tiles} road tiles (${formatSize(bytes)})`);
+		const graph = path.join(out, roads.index.graph);
+		writeFileSync(graph, roads.graph);
+		console.log(
+			`wrote ${path.relative(process.cwd(), graph)} (${formatSize(roads.graph.byteLength)})`
+		);
 	}
 	return 0;
 }

@@ -11,7 +11,8 @@ function known(ids: string[], facets: Partial<Record<keyof KnownValues['facets']
 			kinds: set('kinds'),
 			areas: set('areas'),
 			districts: set('districts')
-		}
+		},
+		reachRoles: new Set(['rail', 'metro'])
 	};
 }
 

@@ -9,7 +9,10 @@ import type { LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { LANG_KEY, isLang, type Lang } from '$lib/i18n/messages';
 import { FACETS, emptyFilter, toggleValue, type Facet, type Filter } from '$lib/data/query';
-import type { Panel, UrlView } from './url';
+import type { ReachFilter } from '$lib/data/query';
+import type { Panel, Place, UrlView } from './url';
+
+export type { Place };
 
 export type BasemapKind = 'embedded' | 'online';
 export type MapView = { center: [number, number]; zoom: number; bearing: number };
@@ -20,11 +23,18 @@ export type CameraRequest = Partial<MapView>;
 export type KnownValues = {
 	ids: ReadonlySet<string>;
 	facets: Record<Facet, ReadonlySet<string>>;
+	/** the hub roles entities have road times to (the reach filter's choices) */
+	reachRoles: ReadonlySet<string>;
 };
+
+/** What a picked point is for: the "what's near" origin, a route end, an isochrone origin. */
+export type PickTarget = 'near' | 'routeFrom' | 'routeTo' | 'iso';
 
 /** What a click on the map does: select a feature, pick a point, or draw a shape. */
 export type InteractionMode =
-	{ kind: 'select' } | { kind: 'pick' } | { kind: 'measure'; shape: 'linestring' | 'polygon' };
+	| { kind: 'select' }
+	| { kind: 'pick'; target?: PickTarget }
+	| { kind: 'measure'; shape: 'linestring' | 'polygon' };
 
 /** A one-off command for the drawing tool; `seq` makes each request new. */
 export type MeasureCommand = { action: 'undo' | 'clear'; seq: number };
@@ -72,6 +82,12 @@ export class AtlasState {
 	nearPoint = $state<[number, number] | null>(null);
 	nearRadiusKm = $state(2);
 	nearCount = $state(5);
+	/** "within N min by road of a hub": part of the filter */
+	reach = $state<ReachFilter | null>(null);
+	/** the road route asked for (A to B, or from the access card), drawn and in the URL */
+	route = $state<{ from: Place | null; to: Place | null }>({ from: null, to: null });
+	/** the origin of the isochrone shown, or null */
+	iso = $state<Place | null>(null);
 	/** keys of the areas ticked for area-to-area distance */
 	zoneAreas = $state<string[]>([]);
 	/** what a click on the map does now; the map adapter applies it */
@@ -109,11 +125,27 @@ export class AtlasState {
 		if (this.mode.kind !== 'select') this.mode = { kind: 'select' };
 	}
 
-	/** A point clicked in pick mode: the "what's near" origin. Ignored in any other mode. */
+	/** A point clicked in pick mode, given to the tool that asked for it. Ignored in any other mode. */
 	pick(point: [number, number]) {
 		if (this.mode.kind !== 'pick') return;
-		this.nearPoint = point;
+		const target = this.mode.target ?? 'near';
+		if (target === 'near') this.nearPoint = point;
+		else if (target === 'iso') this.iso = { point };
+		else {
+			const end = target === 'routeFrom' ? 'from' : 'to';
+			this.route = { ...untrack(() => this.route), [end]: { point } };
+			// A then B: after picking the start, the next click is the end (unless it is set)
+			if (end === 'from' && !untrack(() => this.route).to) {
+				this.mode = { kind: 'pick', target: 'routeTo' };
+				return;
+			}
+		}
 		this.mode = { kind: 'select' };
+	}
+
+	/** The road route from one place to another (either may still be missing). */
+	setRoute(from: Place | null, to: Place | null) {
+		this.route = { from, to };
 	}
 
 	/** Asks the drawing tool to undo its last step or clear every shape. */
@@ -163,15 +195,20 @@ export class AtlasState {
 	clearFilters() {
 		this.facets = noFacets();
 		this.query = '';
+		this.reach = null;
 	}
 
 	get filtering(): boolean {
-		return FACETS.some((f) => this.facets[f].length > 0) || this.query.trim() !== '';
+		return (
+			FACETS.some((f) => this.facets[f].length > 0) ||
+			this.query.trim() !== '' ||
+			this.reach !== null
+		);
 	}
 
 	/** The filter with the ids matching the current query (from the search index). */
 	filter(textIds: ReadonlySet<string> | null): Filter {
-		return { ...this.facets, textIds };
+		return { ...this.facets, textIds, reach: this.reach };
 	}
 
 	toUrlView(): UrlView {
@@ -196,6 +233,9 @@ export class AtlasState {
 			nearPoint: this.nearPoint ?? undefined,
 			nearRadiusKm: this.nearRadiusKm === 2 ? undefined : this.nearRadiusKm,
 			nearCount: this.nearCount === 5 ? undefined : this.nearCount,
+			reach: this.reach ?? undefined,
+			route: this.route.from || this.route.to ? this.route : undefined,
+			iso: this.iso ?? undefined,
 			lang: this.lang
 		};
 	}
@@ -230,6 +270,11 @@ export class AtlasState {
 		this.nearPoint = v.nearPoint ?? null;
 		this.nearRadiusKm = v.nearRadiusKm ?? 2;
 		this.nearCount = v.nearCount ?? 5;
+		this.reach = v.reach && known.reachRoles.has(v.reach.role) ? v.reach : null;
+		const place = (p: Place | null | undefined): Place | null =>
+			!p ? null : 'id' in p ? (knownIds.has(p.id) ? p : null) : p;
+		this.route = { from: place(v.route?.from), to: place(v.route?.to) };
+		this.iso = place(v.iso);
 		const drawn = (v.measures ?? []).map((geometry, i): Feature<LineString | Polygon> => ({
 			type: 'Feature',
 			id: `url-${i}`,

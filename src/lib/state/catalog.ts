@@ -3,7 +3,7 @@
  * by id, the search index, the spatial index, the hubs the access card uses.
  * Built once per page load; never rebuilt on filter or view changes.
  */
-import type { AtlasEntity, AtlasIndex } from '$lib/data/atlas';
+import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
 import { EntitySearch } from '$lib/data/search';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
@@ -42,7 +42,13 @@ export class Catalog {
 		const facets = Object.fromEntries(
 			FACETS.map((f) => [f, new Set(this.index.entities.flatMap((e) => facetValues(e, f)))])
 		) as unknown as KnownValues['facets'];
-		return { ids: new Set(this.byId.keys()), facets };
+		return { ids: new Set(this.byId.keys()), facets, reachRoles: new Set(this.reachRoles()) };
+	}
+
+	/** The hub roles (and the nearest station) that entities have road times to, hubs first. */
+	reachRoles(): string[] {
+		const roles = new Set(this.index.entities.flatMap((e) => Object.keys(e.road ?? {})));
+		return [...Object.keys(this.index.zone.hubs), NEAREST_STATION].filter((r) => roles.has(r));
 	}
 
 	/** Distinct values of an entity field, in first-seen order. */

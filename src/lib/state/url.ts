@@ -5,15 +5,19 @@
  *
  *   ?c=114.13,30.65&z=11.5&b=0&bm=online&lyr=facilities,hubs&chain=electronics
  *   &status=operating&kind=park&area=zoumaling&q=boe&sel=boe-wuhan&cmp=a,b&panel=results
- *   &m=L<polyline>~P<polyline>&zd=zone:a,drawn:0&near=114.1,30.6&r=2&nn=5&lang=en
+ *   &m=L<polyline>~P<polyline>&zd=zone:a,drawn:0&near=114.1,30.6&r=2&nn=5
+ *   &reach=rail:15&rt=boe-wuhan~114.1,30.6&iso=hanou-logistics-park&lang=en
  *
  * Measurements (`m`) are Google-encoded polylines at 1e-6° (about 0.1 m), `L`
- * for a line and `P` for a polygon's outer ring, joined by `~`.
+ * for a line and `P` for a polygon's outer ring, joined by `~`. A place (a
+ * route end, an isochrone origin) is a feature id or `lon,lat`; a route is
+ * its two ends joined by `~`, either of which may be empty.
  */
 import polyline from '@mapbox/polyline';
 import type { LineString, Polygon } from 'geojson';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
+import { REACH_MINUTES, type ReachFilter } from '$lib/data/query';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
 export const PANELS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;
@@ -46,8 +50,17 @@ export type UrlView = {
 	nearRadiusKm?: number;
 	/** how many nearest facilities are listed */
 	nearCount?: number;
+	/** "within N min by road of a hub" */
+	reach?: ReachFilter;
+	/** the road route shown (either end may be missing while it is being set) */
+	route?: { from: Place | null; to: Place | null };
+	/** the isochrone's origin */
+	iso?: Place;
 	lang?: Lang;
 };
+
+/** A feature of the dataset, or a point (WGS-84). */
+export type Place = { id: string } | { point: [number, number] };
 
 /** The "what's near" radius slider (km) and the list lengths it offers. */
 export const NEAR_RADIUS = { min: 0.5, max: 20, step: 0.5 } as const;
@@ -169,9 +182,32 @@ export function parseView(params: URLSearchParams): UrlView {
 	if (r !== undefined && Number.isInteger(r / NEAR_RADIUS.step)) view.nearRadiusKm = r;
 	const nn = num(params.get('nn'), 0, 100);
 	if (nn !== undefined && (NEAR_COUNTS as readonly number[]).includes(nn)) view.nearCount = nn;
+	const reach = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,3})$/.exec(params.get('reach') ?? '');
+	if (reach && REACH_MINUTES.includes(Number(reach[2]))) {
+		view.reach = { role: reach[1]!, minutes: Number(reach[2]) };
+	}
+	const rt = params.get('rt')?.split('~');
+	if (rt?.length === 2) {
+		const [from, to] = rt.map(parsePlace);
+		if (from || to) view.route = { from: from ?? null, to: to ?? null };
+	}
+	const iso = parsePlace(params.get('iso') ?? '');
+	if (iso) view.iso = iso;
 	const lang = params.get('lang');
 	if (isLang(lang)) view.lang = lang;
 	return view;
+}
+
+function parsePlace(text: string): Place | undefined {
+	if (ID.test(text)) return { id: text };
+	const point = lonLat(text);
+	return point ? { point } : undefined;
+}
+
+function formatPlace(place: Place | null): string {
+	if (!place) return '';
+	if ('id' in place) return place.id;
+	return `${round(place.point[0], 6)},${round(place.point[1], 6)}`;
 }
 
 /** Parameters in a fixed order, so equal views give equal URLs. */
@@ -200,6 +236,9 @@ export function serializeView(view: UrlView): URLSearchParams {
 	}
 	if (view.nearRadiusKm !== undefined) p.set('r', String(view.nearRadiusKm));
 	if (view.nearCount !== undefined) p.set('nn', String(view.nearCount));
+	if (view.reach) p.set('reach', `${view.reach.role}:${view.reach.minutes}`);
+	if (view.route) p.set('rt', `${formatPlace(view.route.from)}~${formatPlace(view.route.to)}`);
+	if (view.iso) p.set('iso', formatPlace(view.iso));
 	if (view.lang) p.set('lang', view.lang);
 	return p;
 }

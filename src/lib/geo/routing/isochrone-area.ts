@@ -30,7 +30,7 @@ const MAX_SIDE = 1000;
 
 /**
  * One area per budget (seconds, ascending) around `origin`, from node arrival
- * times (`arrival_s`, Infinity where not reached) and the walking speed (m/s).
+ * times (`arrival_s`, Infinity where not reached) and the connector speed (m/s).
  */
 export function isochroneAreas(
 	graph: RoadGraph,

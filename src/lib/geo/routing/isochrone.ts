@@ -5,11 +5,11 @@
  */
 import type { MultiPolygon } from 'geojson';
 import type { LonLat } from '../lonlat';
-import { searchByTime, type SearchSeed } from './dijkstra';
 import { isochroneAreas } from './isochrone-area';
+import { reachAt, reachFrom, type Reach } from './reach';
 import type { RoadRouter } from './route';
 import type { Snap } from './snap';
-import { CONNECTOR_SPEED_KMH, JUNCTION_PENALTY_S, travelSeconds } from './speeds';
+import { CONNECTOR_SPEED_KMH } from './speeds';
 
 /** The budgets the UI offers, in minutes. */
 export const ISOCHRONE_MINUTES: readonly number[] = Object.freeze([5, 10, 15, 20, 30]);
@@ -40,6 +40,8 @@ export type Isochrone = {
 	/** km/h on the connectors, the origin's and any point's it is asked about */
 	connectorSpeedKmh: number;
 	bands: IsochroneBand[];
+	/** the search behind the bands, for times to any point (isochroneSecondsTo) */
+	reach: Reach;
 };
 
 export function isochrone(
@@ -49,19 +51,9 @@ export function isochrone(
 ): Isochrone {
 	const minutes = [...(opts.minutes ?? ISOCHRONE_MINUTES)].sort((a, b) => a - b);
 	const speed = opts.connectorSpeedKmh ?? CONNECTOR_SPEED_KMH;
-	const g = router.graph;
-	const snap = router.snap(origin);
-	const c = travelSeconds(snap.distance_m, speed);
-	const [a, b] = [g.edgeFrom[snap.edge]!, g.edgeTo[snap.edge]!];
-	const seeds: SearchSeed[] =
-		snap.t === 0 || snap.t === 1
-			? [{ node: snap.t === 0 ? a : b, time_s: c, startsHere: true }]
-			: [
-					{ node: a, time_s: c + snap.t * g.edgeTime_s[snap.edge]! },
-					{ node: b, time_s: c + (1 - snap.t) * g.edgeTime_s[snap.edge]! }
-				];
 	const last = minutes[minutes.length - 1] ?? 0;
-	const { arrival_s, settled } = searchByTime(g, seeds, { maxTime_s: last * 60 });
+	const reach = reachFrom(router, [origin], { connectorSpeedKmh: speed, maxTime_s: last * 60 });
+	const { arrival_s, settled } = reach;
 	let count = 0;
 	const bands = minutes.map((m): IsochroneBand => {
 		while (count < settled.length && arrival_s[settled[count]!]! <= m * 60) count++;
@@ -70,10 +62,10 @@ export function isochrone(
 	if (opts.polygons !== false) {
 		const budgets = minutes.map((m) => m * 60);
 		const walk_ms = speed / 3.6;
-		const areas = isochroneAreas(g, origin, arrival_s, settled, budgets, walk_ms);
+		const areas = isochroneAreas(router.graph, origin, arrival_s, settled, budgets, walk_ms);
 		bands.forEach((band, k) => (band.area = areas[k]));
 	}
-	return { origin, snap, arrival_s, connectorSpeedKmh: speed, bands };
+	return { origin, snap: reach.snaps[0]!, arrival_s, connectorSpeedKmh: speed, bands, reach };
 }
 
 /**
@@ -83,21 +75,5 @@ export function isochrone(
  * when the point's road is not reached within the largest budget.
  */
 export function isochroneSecondsTo(router: RoadRouter, iso: Isochrone, point: LonLat): number {
-	const g = router.graph;
-	const s = router.snap(point);
-	const time = g.edgeTime_s[s.edge]!;
-	const o = iso.snap;
-	// the origin's own node, when it starts on one, is left without a junction penalty
-	const start = o.t === 0 ? g.edgeFrom[o.edge] : o.t === 1 ? g.edgeTo[o.edge] : -1;
-	const pass = (n: number) => (g.junction[n] && n !== start ? JUNCTION_PENALTY_S : 0);
-	const [a, b] = [g.edgeFrom[s.edge]!, g.edgeTo[s.edge]!];
-	const viaEnds = Math.min(
-		iso.arrival_s[a]! + (s.t > 0 ? pass(a) : 0) + s.t * time,
-		iso.arrival_s[b]! + (s.t < 1 ? pass(b) : 0) + (1 - s.t) * time
-	);
-	const sameEdge =
-		o.edge === s.edge
-			? travelSeconds(o.distance_m, iso.connectorSpeedKmh) + Math.abs(o.t - s.t) * time
-			: Infinity;
-	return Math.min(viaEnds, sameEdge) + travelSeconds(s.distance_m, iso.connectorSpeedKmh);
+	return reachAt(router, iso.reach, point)?.time_s ?? Infinity;
 }

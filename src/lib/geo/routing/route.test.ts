@@ -40,7 +40,7 @@ describe('RoadRouter.route on the hand-made fixture', () => {
 		if (!r.reachable) throw new Error('unreachable');
 		expect(r.offNetwork.from_m).toBeCloseTo(U, 3);
 		expect(r.connectors.from.length_m).toBeCloseTo(U, 3);
-		expect(r.connectors.from.time_s).toBeCloseTo(walk(U), 3); // 80.06 s at 5 km/h
+		expect(r.connectors.from.time_s).toBeCloseTo(walk(U), 3); // 26.69 s at 15 km/h
 		expect(r.connectors.from.line.coordinates).toEqual([
 			[0.003, -0.001],
 			[0.003, 0]

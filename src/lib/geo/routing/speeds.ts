@@ -40,9 +40,14 @@ export const JUNCTION_PENALTY_S = 5;
 /**
  * km/h on the straight connector between a point off the network (a site, a
  * picked point, a destination beyond the data's coverage) and its nearest
- * road: walking pace, so an unmapped last leg is never made to look fast.
+ * road. A site's last few hundred metres are usually an access road or yard
+ * that OpenStreetMap does not map, driven slowly; a destination beyond the
+ * data's coverage (the airport, 2.4 km past the edge of the roads) is reached
+ * by a straight leg that no road follows. 15 km/h, below the slowest mapped
+ * road class, so an unmapped leg is never made to look fast, and every result
+ * names the leg and its length.
  */
-export const CONNECTOR_SPEED_KMH = 5;
+export const CONNECTOR_SPEED_KMH = 15;
 
 /** The speed of a road class in km/h: `_link` ramps as their parent, unknown classes as minor. */
 export function speedKmhOf(highway: string): number {
