@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The routing worker imports modules shared with the app: ES-module workers can share chunks.
+	worker: { format: 'es' },
 	build: {
 		// MapLibre is ~95 % of the shipped JS and cannot be split further.
 		chunkSizeWarningLimit: 1500

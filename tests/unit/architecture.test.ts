@@ -49,6 +49,10 @@ describe('architecture', () => {
 		expect(offenders('src/lib/data/', /\$lib\/(state|map|components|server|i18n)\b/)).toEqual([]);
 	});
 
+	it('the routing worker depends on geo only, by relative imports', () => {
+		expect(offenders('src/lib/worker/', /\$lib\/|\.\.\/(?!geo\/)/)).toEqual([]);
+	});
+
 	it('nothing in src/ imports from scripts/', () => {
 		expect(offenders('src/', /(^|\/)scripts\//, { tests: true })).toEqual([]);
 	});

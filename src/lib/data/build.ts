@@ -7,15 +7,7 @@
  *
  * Coordinates are WGS-84 [lon, lat], rounded to 6 decimals (≈ 0.1 m).
  */
-import type {
-	Feature,
-	FeatureCollection,
-	Geometry,
-	LineString,
-	MultiPolygon,
-	Point,
-	Polygon
-} from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import { bboxOf } from '../geo/bbox';
 import { round6, type LonLat } from '../geo/lonlat';

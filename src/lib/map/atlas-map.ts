@@ -20,7 +20,7 @@ import type { Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
 import { HomeControl } from './home-control';
 import type { LonLat } from '$lib/geo/lonlat';
-import { anyInView, fitToPoints, type Padding } from './camera';
+import { allInView, anyInView, fitToPoints, type Padding } from './camera';
 import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
@@ -286,6 +286,13 @@ export class AtlasMap {
 	}
 
 	/** Whether any of the points is on screen, outside the panels' padding. */
+	/** Brings the points into view unless they all are already (a route, an isochrone). */
+	showPoints(points: readonly LonLat[], padding: Padding) {
+		if (points.length && !allInView(this.map, points, padding)) {
+			fitToPoints(this.map, points, padding);
+		}
+	}
+
 	anyInView(points: readonly LonLat[], padding: Padding): boolean {
 		return anyInView(this.map, points, padding);
 	}

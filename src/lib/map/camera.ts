@@ -48,14 +48,21 @@ export function fitToPoints(map: MaplibreMap, points: readonly LonLat[], padding
 
 /** Whether any of the points is on screen, outside the panels' padding. */
 export function anyInView(map: MaplibreMap, points: readonly LonLat[], padding: Padding): boolean {
+	return points.some((p) => inView(map, p, padding));
+}
+
+/** Whether every point lies in the part of the map the panels leave clear. */
+export function allInView(map: MaplibreMap, points: readonly LonLat[], padding: Padding): boolean {
+	return points.every((p) => inView(map, p, padding));
+}
+
+function inView(map: MaplibreMap, p: LonLat, padding: Padding): boolean {
 	const { clientWidth: width, clientHeight: height } = map.getContainer();
-	return points.some((p) => {
-		const { x, y } = map.project(p);
-		return (
-			x >= padding.left &&
-			x <= width - padding.right &&
-			y >= padding.top &&
-			y <= height - padding.bottom
-		);
-	});
+	const { x, y } = map.project(p);
+	return (
+		x >= padding.left &&
+		x <= width - padding.right &&
+		y >= padding.top &&
+		y <= height - padding.bottom
+	);
 }

@@ -166,4 +166,43 @@ describe('interaction modes', () => {
 		expect(s.measureCommand).not.toBe(first);
 		expect(s.measureCommand).toEqual({ action: 'undo', seq: 2 });
 	});
+
+	it('gives a picked point to the tool that asked: near, isochrone, route A then B', () => {
+		const s = new AtlasState();
+		s.setMode({ kind: 'pick' });
+		s.pick([114.1, 30.6]);
+		expect(s.nearPoint).toEqual([114.1, 30.6]);
+		s.setMode({ kind: 'pick', target: 'iso' });
+		s.pick([114.2, 30.6]);
+		expect(s.iso).toEqual({ point: [114.2, 30.6] });
+		expect(s.mode).toEqual({ kind: 'select' });
+		s.setMode({ kind: 'pick', target: 'routeFrom' });
+		s.pick([114.3, 30.6]);
+		expect(s.mode).toEqual({ kind: 'pick', target: 'routeTo' }); // B next
+		s.pick([114.4, 30.6]);
+		expect(s.route).toEqual({ from: { point: [114.3, 30.6] }, to: { point: [114.4, 30.6] } });
+		expect(s.mode).toEqual({ kind: 'select' });
+		expect(s.nearPoint).toEqual([114.1, 30.6]);
+	});
+
+	it('restores road tools from a URL, dropping unknown ids and hub roles', () => {
+		const s = new AtlasState();
+		s.applyUrlView(
+			{
+				reach: { role: 'nowhere', minutes: 15 },
+				route: { from: { id: 'gone' }, to: { id: 'a' } },
+				iso: { point: [114.1, 30.6] }
+			},
+			known(['a'])
+		);
+		expect(s.reach).toBeNull();
+		expect(s.route).toEqual({ from: null, to: { id: 'a' } });
+		expect(s.iso).toEqual({ point: [114.1, 30.6] });
+		s.applyUrlView({ reach: { role: 'rail', minutes: 15 } }, known(['a']));
+		expect(s.reach).toEqual({ role: 'rail', minutes: 15 });
+		expect(s.filter(null).reach).toEqual({ role: 'rail', minutes: 15 });
+		expect(s.filtering).toBe(true);
+		s.clearFilters();
+		expect(s.reach).toBeNull();
+	});
 });

@@ -10,6 +10,8 @@ import type { Near } from '$lib/geo/proximity';
 import { formatMetres } from '$lib/i18n/format';
 import { localized, t, type Lang } from '$lib/i18n/messages';
 import { chainName, entityName, enumLabel, formatFact } from './describe';
+import { formatRoad, type AccessRow } from './road-access';
+import { NEAREST_STATION } from '$lib/data/atlas';
 
 export type CompareRow = { key: string; label: string; values: string[]; differs: boolean };
 
@@ -19,6 +21,8 @@ export type CompareContext = {
 	hubs: readonly Hub[];
 	hubName: (hub: Hub) => string;
 	nearest: (e: AtlasEntity) => Near<AtlasEntity> | undefined;
+	/** road figures to each hub (see road-access.ts), when the dataset has roads */
+	access?: (e: AtlasEntity) => AccessRow[];
 };
 
 function row(key: string, label: string, values: string[]): CompareRow {
@@ -57,6 +61,26 @@ export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext)
 				})
 			)
 		);
+	}
+	if (ctx.access) {
+		const bySite = sites.map((e) => new Map(ctx.access!(e).map((r) => [r.role, r])));
+		const roles = [...new Set(bySite.flatMap((m) => [...m.keys()]))];
+		for (const role of roles) {
+			const sample = bySite.find((m) => m.has(role))!.get(role)!;
+			const station = role === NEAREST_STATION;
+			rows.push(
+				row(
+					`road-${role}`,
+					station ? t(lang, 'nearestStationAny') : t(lang, 'roadTime', { name: sample.name }),
+					bySite.map((m) => {
+						const r = m.get(role);
+						if (!r?.road) return '—';
+						const figure = formatRoad(r.road, lang);
+						return station ? `${r.target} · ${figure}` : figure;
+					})
+				)
+			);
+		}
 	}
 	rows.push(
 		row(

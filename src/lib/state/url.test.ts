@@ -40,12 +40,39 @@ const full: UrlView = {
 	nearPoint: [114.123456, 30.654321],
 	nearRadiusKm: 3.5,
 	nearCount: 10,
+	reach: { role: 'rail', minutes: 15 },
+	route: { from: { id: 'boe-wuhan' }, to: { point: [114.123456, 30.654321] } },
+	iso: { id: 'hanou-logistics-park' },
 	lang: 'en'
 };
 
 describe('URL view state', () => {
 	it('parse ∘ serialise is the identity on a full view', () => {
 		expect(parseView(serializeView(full))).toEqual(full);
+	});
+
+	it('reads road tools: reach, a route with a missing end, an isochrone at a point', () => {
+		const v = parseView(new URLSearchParams('reach=metro:10&rt=~boe-wuhan&iso=114.1,30.6'));
+		expect(v.reach).toEqual({ role: 'metro', minutes: 10 });
+		expect(v.route).toEqual({ from: null, to: { id: 'boe-wuhan' } });
+		expect(v.iso).toEqual({ point: [114.1, 30.6] });
+	});
+
+	it('drops malformed road tools', () => {
+		for (const q of [
+			'reach=rail:7', // not an offered limit
+			'reach=rail',
+			'reach=Rail:15',
+			'rt=boe-wuhan', // no separator
+			'rt=~',
+			'rt=a~b~c',
+			'rt=<script>~BOE',
+			'iso=200,95',
+			'iso=BOE'
+		]) {
+			const v = parseView(new URLSearchParams(q));
+			expect([v.reach, v.route, v.iso], q).toEqual([undefined, undefined, undefined]);
+		}
 	});
 
 	it('parse ∘ serialise is the identity on the empty view', () => {

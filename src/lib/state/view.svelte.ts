@@ -8,6 +8,7 @@ import type { AtlasEntity } from '$lib/data/atlas';
 import { applyFilter, facetCounts, type Facet, type Filter } from '$lib/data/query';
 import type { AtlasState } from './atlas.svelte';
 import type { Catalog } from './catalog';
+import type { RoutingState } from './routing.svelte';
 
 export class AtlasView {
 	readonly atlas: AtlasState;
@@ -29,6 +30,9 @@ export class AtlasView {
 	readonly selected: AtlasEntity | undefined = $derived.by(() =>
 		this.atlas.selectedId ? this.catalog.byId.get(this.atlas.selectedId) : undefined
 	);
+
+	/** road routes and isochrones, when the dataset has roads (set by the page) */
+	routing: RoutingState | null = null;
 
 	constructor(atlas: AtlasState, catalog: Catalog) {
 		this.atlas = atlas;

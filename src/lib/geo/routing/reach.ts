@@ -156,4 +156,3 @@ export function reachAt(router: Snapper, reach: Reach, point: LonLat): ReachAt |
 		connector_m: s.distance_m
 	};
 }
-

@@ -1,9 +1,10 @@
 import { PALETTE, TEXT_FONT_BOLD } from './common';
+import { notRouting, routingLayers } from './routing';
 import type { LayerGroup } from './types';
 
 const INK = PALETTE.analysis;
 
-/** What the analysis tools draw: radius circles, picked areas, segments, labels. */
+/** What the analysis tools draw: radius circles, picked areas, segments, labels, routes, isochrones. */
 export const analysis: LayerGroup = {
 	id: 'analysis',
 	layers: () => [
@@ -13,7 +14,7 @@ export const analysis: LayerGroup = {
 			spec: {
 				id: 'analysis-fill',
 				type: 'fill',
-				filter: ['==', ['geometry-type'], 'Polygon'],
+				filter: ['all', notRouting, ['==', ['geometry-type'], 'Polygon']],
 				paint: { 'fill-color': INK, 'fill-opacity': 0.08 }
 			}
 		},
@@ -23,6 +24,7 @@ export const analysis: LayerGroup = {
 			spec: {
 				id: 'analysis-line',
 				type: 'line',
+				filter: notRouting,
 				paint: {
 					'line-color': INK,
 					'line-width': ['case', ['==', ['get', 'role'], 'segment'], 3, 2],
@@ -36,7 +38,7 @@ export const analysis: LayerGroup = {
 			spec: {
 				id: 'analysis-point',
 				type: 'circle',
-				filter: ['==', ['geometry-type'], 'Point'],
+				filter: ['all', notRouting, ['==', ['geometry-type'], 'Point']],
 				paint: {
 					'circle-radius': 6,
 					'circle-color': INK,
@@ -51,7 +53,7 @@ export const analysis: LayerGroup = {
 			spec: {
 				id: 'analysis-label',
 				type: 'symbol',
-				filter: ['has', 'label'],
+				filter: ['all', notRouting, ['has', 'label']],
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': TEXT_FONT_BOLD,
@@ -61,6 +63,7 @@ export const analysis: LayerGroup = {
 				},
 				paint: { 'text-color': INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }
 			}
-		}
+		},
+		...routingLayers()
 	]
 };

@@ -44,10 +44,13 @@ export type StyleContext = {
 	color: ExpressionSpecification;
 };
 
+/** A layer spec without its source, per layer type (a plain Omit would keep only the props all types share). */
+type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> & { source?: never } : never;
+
 export type MapLayerDef = {
 	slot: Slot;
 	/** the layer; its `source` is filled in from the group */
-	spec: Omit<LayerSpecification, 'source'> & { source?: never };
+	spec: WithoutSource<LayerSpecification>;
 	/** its text is the feature name in the UI language: relabelled on a language switch */
 	label?: boolean;
 	/** hover and click pick its features (topmost slot first) */

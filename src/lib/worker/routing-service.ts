@@ -1,0 +1,52 @@
+/**
+ * What the routing worker does, as a plain class (testable in Node): it holds
+ * the road graph and the dataset's points, and answers route and isochrone
+ * requests with plain, structured-clone-safe objects.
+ */
+import type { MultiPolygon } from 'geojson';
+import type { LonLat } from '../geo/lonlat';
+import { decodeRoadGraph } from '../geo/routing/codec';
+import { isochrone, isochroneSecondsTo, ISOCHRONE_MINUTES } from '../geo/routing/isochrone';
+import { RoadRouter, type RouteResult } from '../geo/routing/route';
+
+/** A point of the dataset the isochrone lists when it reaches it. */
+export type SitePoint = { id: string; point: LonLat };
+
+export type IsochroneReply = {
+	origin: LonLat;
+	/** metres of the origin's straight connector to its nearest road */
+	connector_m: number;
+	bands: { minutes: number; area: MultiPolygon }[];
+	/** the sites reached within the largest band, fastest first, in whole seconds */
+	sites: { id: string; s: number }[];
+};
+
+export class RoutingService {
+	readonly #router: RoadRouter;
+	readonly #sites: readonly SitePoint[];
+
+	constructor(graph: ArrayBuffer | Uint8Array, sites: readonly SitePoint[]) {
+		this.#router = new RoadRouter(decodeRoadGraph(graph));
+		this.#sites = sites;
+	}
+
+	route(from: LonLat, to: LonLat): RouteResult {
+		return this.#router.route(from, to);
+	}
+
+	isochrone(origin: LonLat, minutes: readonly number[] = ISOCHRONE_MINUTES): IsochroneReply {
+		const iso = isochrone(this.#router, origin, { minutes });
+		const last = (iso.bands.at(-1)?.minutes ?? 0) * 60;
+		const sites = this.#sites
+			.map(({ id, point }) => ({ id, s: isochroneSecondsTo(this.#router, iso, point) }))
+			.filter((x) => x.s <= last)
+			.map((x) => ({ id: x.id, s: Math.round(x.s) }))
+			.sort((a, b) => a.s - b.s || a.id.localeCompare(b.id));
+		return {
+			origin,
+			connector_m: iso.snap.distance_m,
+			bands: iso.bands.map((b) => ({ minutes: b.minutes, area: b.area! })),
+			sites
+		};
+	}
+}

@@ -1,0 +1,37 @@
+/**
+ * The routing Web Worker: fetches the road graph once (data/roads/graph.bin),
+ * then routes and makes isochrones off the main thread. Its API is exposed
+ * with Comlink; see routing-client.ts for the other side.
+ */
+import { expose } from 'comlink';
+import type { LonLat } from '../geo/lonlat';
+import { RoutingService, type SitePoint } from './routing-service';
+
+let service: Promise<RoutingService> | null = null;
+
+async function ready(): Promise<RoutingService> {
+	if (!service) throw new Error('routing worker: init() first');
+	return service;
+}
+
+const api = {
+	init(graphUrl: string, sites: SitePoint[]): Promise<void> {
+		service = fetch(graphUrl)
+			.then((res) => {
+				if (!res.ok) throw new Error(`${graphUrl}: HTTP ${res.status}`);
+				return res.arrayBuffer();
+			})
+			.then((bytes) => new RoutingService(bytes, sites));
+		return service.then(() => undefined);
+	},
+	async route(from: LonLat, to: LonLat) {
+		return (await ready()).route(from, to);
+	},
+	async isochrone(origin: LonLat, minutes?: number[]) {
+		return (await ready()).isochrone(origin, minutes);
+	}
+};
+
+export type RoutingApi = typeof api;
+
+expose(api);
