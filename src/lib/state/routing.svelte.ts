@@ -27,7 +27,8 @@ export type ResolvedPlace = { point: LonLat; entity?: AtlasEntity };
 
 export function resolvePlace(place: Place | null, catalog: Catalog): ResolvedPlace | null {
 	if (!place) return null;
-	if ('point' in place) return { point: place.point };
+	// a plain copy: a point from the app state is a reactive proxy, which a worker cannot receive
+	if ('point' in place) return { point: [place.point[0], place.point[1]] };
 	const entity = catalog.byId.get(place.id);
 	return entity ? { point: entity.point, entity } : null;
 }

@@ -16,7 +16,7 @@ import { parseView, serializeView, type UrlView } from './url';
 export function queryString(v: UrlView): string {
 	return serializeView(v)
 		.toString()
-		.replace(/%(2C|3A|40|2F|3F)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+		.replace(/%(2C|3A|40|2F|3F|7E)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The view without what only replaces the history entry when it changes. */
