@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from './atlas';
-import { buildAtlas, layersOf, searchKeys } from './build';
+import { buildAtlas, distinctAttributions, layersOf, searchKeys } from './build';
 import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -146,6 +146,17 @@ describe('buildAtlas on the valid fixture', () => {
 			'Test fixture metro',
 			'Test fixture water'
 		]);
+	});
+
+	it('leaves out an attribution another one already says (no sentence twice)', () => {
+		const full = 'Compiled by X (CC BY 4.0) from the article “A” and the reference positions.';
+		const part = 'Compiled by X (CC BY 4.0) from the article “A”.';
+		expect(distinctAttributions([full, part, 'metro © M', 'metro © M'])).toEqual([
+			full,
+			'metro © M'
+		]);
+		expect(distinctAttributions([part, full])).toEqual([full]);
+		expect(distinctAttributions(['A.', 'A'])).toEqual(['A.']);
 	});
 
 	it('includes organisations', () => {

@@ -159,7 +159,23 @@ function attributionsOf(files: Record<string, unknown>): string[] {
 		const meta = Licence.safeParse((files[path] as { meta?: unknown }).meta);
 		return meta.success ? [meta.data.attribution] : [];
 	});
-	return [...new Set(lines)];
+	return distinctAttributions(lines);
+}
+
+/**
+ * Each attribution once: a line that another line already says (the same
+ * words, a trailing full stop aside) is left out, so the control does not
+ * repeat a sentence that two files of one compilation both carry.
+ */
+export function distinctAttributions(lines: readonly string[]): string[] {
+	const core = (line: string) => line.trim().replace(/[.。]$/, '');
+	const unique = [...new Set(lines.map((l) => l.trim()))];
+	return unique.filter(
+		(line, i) =>
+			!unique.some(
+				(other, j) => j !== i && other.includes(core(line)) && (other.length > line.length || j < i)
+			)
+	);
 }
 
 /* ------------------------------------------------------------- derivations */

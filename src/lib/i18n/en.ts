@@ -174,5 +174,13 @@ export const en: Record<MessageKey, string> = {
 	wholeZone: 'Show the whole zone',
 	showMore: 'Show more',
 	foldPanel: 'Collapse the panel',
-	unfoldPanel: 'Expand the panel'
+	unfoldPanel: 'Expand the panel',
+	ctrl_zoomIn: 'Zoom in',
+	ctrl_zoomOut: 'Zoom out',
+	ctrl_resetBearing: 'Reset bearing to north',
+	ctrl_closePopup: 'Close popup',
+	ctrl_toggleAttribution: 'Show or hide the data sources',
+	ctrl_mapFeedback: 'Map feedback',
+	ctrl_logo: 'MapLibre logo',
+	ctrl_marker: 'Map marker'
 };

@@ -175,7 +175,15 @@ export const zh = {
 	wholeZone: '显示全区',
 	showMore: '显示更多',
 	foldPanel: '收起面板',
-	unfoldPanel: '展开面板'
+	unfoldPanel: '展开面板',
+	ctrl_zoomIn: '放大',
+	ctrl_zoomOut: '缩小',
+	ctrl_resetBearing: '指北（重置方向）',
+	ctrl_closePopup: '关闭弹窗',
+	ctrl_toggleAttribution: '显示或隐藏数据来源',
+	ctrl_mapFeedback: '地图反馈',
+	ctrl_logo: 'MapLibre 标志',
+	ctrl_marker: '地图标记'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -18,9 +18,10 @@ import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
 import type { Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
-import { HomeControl } from './home-control';
+import { MapControls } from './controls';
+import { mapLocale } from './locale';
 import type { LonLat } from '$lib/geo/lonlat';
-import { anyInView, fitToPoints, type Padding } from './camera';
+import { MAX_ZOOM, anyInView, fitToPoints, type Padding } from './camera';
 import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
@@ -55,8 +56,6 @@ export type AtlasMapOptions = InteractionCallbacks & {
 	onView?: (view: CameraView) => void;
 	/** open a popup on selection (off on phones, where the detail sheet takes its place) */
 	popups?: boolean;
-	/** accessible name of the "whole zone" button */
-	homeLabel: string;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
@@ -89,7 +88,7 @@ export class AtlasMap {
 	#styleGeneration = 0;
 	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	#loaded = false;
-	#home: HomeControl;
+	#controls: MapControls;
 	#pendingSelect: string | null = null;
 
 	constructor(opts: AtlasMapOptions) {
@@ -105,24 +104,20 @@ export class AtlasMap {
 			],
 			fitBoundsOptions: { padding: opts.fitPadding ?? 24 },
 			localIdeographFontFamily: CJK_FONT_FAMILY,
-			attributionControl: { compact: true },
+			locale: mapLocale(opts.lang),
+			// The controls (attribution included) are added by MapControls, in the UI language.
+			attributionControl: false,
+			maxZoom: MAX_ZOOM,
 			maxPitch: 0,
 			dragRotate: true,
 			cooperativeGestures: false
 		});
 		this.#states = new EntityStates(this.map, this.#entities);
 		this.#interaction = new Interaction(this.map, opts);
-		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
-		this.#home = new HomeControl(opts.homeLabel, () => this.fitZone());
-		this.map.addControl(this.#home, 'top-right');
-		this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+		this.#controls = new MapControls(this.map, opts.lang, () => this.fitZone());
 		this.#listen();
 		this.map.once('idle', () => {
-			// The compact attribution starts open; fold it so it does not cover the map.
-			this.map
-				.getContainer()
-				.querySelector('.maplibregl-ctrl-attrib')
-				?.classList.remove('maplibregl-compact-show');
+			this.#controls.foldAttribution();
 			this.#loaded = true;
 			if (this.#pendingSelect) this.select(this.#pendingSelect);
 			// The drawing tool lives as long as the style; shapes from a link are loaded into it.
@@ -290,11 +285,6 @@ export class AtlasMap {
 		return anyInView(this.map, points, padding);
 	}
 
-	/** Labels of the map's own controls, in the UI language. */
-	setControlLabels(labels: { home: string }) {
-		this.#home.setLabel(labels.home);
-	}
-
 	/** Moves the camera without animation (restoring a shared view). */
 	jumpTo(view: Partial<CameraView>) {
 		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
@@ -330,6 +320,7 @@ export class AtlasMap {
 	setLang(lang: Lang) {
 		if (lang === this.#opts.lang) return;
 		this.#opts.lang = lang;
+		this.#controls.setLang(lang);
 		for (const layer of LABEL_LAYERS) {
 			if (this.map.getLayer(layer))
 				this.map.setLayoutProperty(layer, 'text-field', nameField(lang));

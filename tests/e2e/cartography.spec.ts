@@ -1,0 +1,80 @@
+/**
+ * Clean cartography (issue #10, item 4): the map's own controls speak the UI
+ * language, the attribution says each sentence once, labels neither repeat
+ * nor hide one another, stacked features can all be clicked, the measured
+ * total is readable, the legend says what it counts, and zoom stops where the
+ * data does. Provenance for users in words, the technical notes behind a toggle.
+ */
+import { expect, test } from '@playwright/test';
+import { INSTALL_HINT, cjkGlyphRenders, openAtlas, watchPage } from './helpers';
+
+test.beforeAll(async ({ browser }) => {
+	const page = await browser.newPage();
+	await page.setContent('<p>京</p>');
+	const ok = await cjkGlyphRenders(page);
+	await page.close();
+	if (!ok) throw new Error(INSTALL_HINT);
+});
+
+test('map controls and the popup close button follow the UI language', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '/?lang=zh&sel=boe-wuhan');
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', '放大');
+	await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('title', '缩小');
+	await expect(page.locator('.maplibregl-ctrl-compass')).toHaveAttribute('title', /指北/);
+	await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute(
+		'title',
+		'显示或隐藏数据来源'
+	);
+	await expect(page.locator('.maplibregl-popup-close-button')).toHaveAttribute(
+		'aria-label',
+		'关闭弹窗'
+	);
+
+	// Switched: the controls and the open popup are in English, in the same corners and order.
+	await page.getByTestId('lang-switch').click();
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', 'Zoom in');
+	await expect(page.locator('.maplibregl-popup-close-button')).toHaveAttribute(
+		'aria-label',
+		'Close popup'
+	);
+	await expect(page.getByTestId('home')).toHaveAttribute('aria-label', 'Show the whole zone');
+	const order = await page
+		.locator('.maplibregl-ctrl-top-right > *')
+		.evaluateAll((els) => els.map((e) => (e.querySelector('button') as HTMLElement).className));
+	expect(order[0]).toContain('maplibregl-ctrl-zoom-in');
+	expect(order[1]).toContain('atlas-home');
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(1);
+	await expect(page.locator('.maplibregl-ctrl-scale')).toHaveCount(1);
+	expect(watch.errors, 'console errors').toEqual([]);
+});
+
+test('the attribution says each sentence once', async ({ page }) => {
+	await openAtlas(page, '/?lang=zh');
+	await page.locator('.maplibregl-ctrl-attrib-button').click();
+	const text = (await page.locator('.maplibregl-ctrl-attrib-inner').textContent()) ?? '';
+	expect(text).toContain('OpenStreetMap');
+	const sentences = text
+		.split(/\s[|·]\s|(?<=\.)\s/)
+		.map((s) => s.trim().replace(/\.$/, ''))
+		.filter((s) => s.length > 20);
+	// No sentence is said twice, whole or as the start of a longer one.
+	for (const [i, s] of sentences.entries()) {
+		const again = sentences.filter((o, j) => j !== i && o.startsWith(s));
+		expect(again, `repeated: ${s}`).toEqual([]);
+	}
+	expect(
+		text.match(/Compiled by the Linkonggang atlas contributors \(CC BY 4\.0\) from the article/g)
+	).toHaveLength(1);
+});
+
+test('zoom stops at street level, where the data still means something', async ({ page }) => {
+	await openAtlas(page);
+	const zoom = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		map.jumpTo({ zoom: 21 });
+		return { max: map.getMaxZoom(), now: map.getZoom() };
+	});
+	expect(zoom).toEqual({ max: 17, now: 17 });
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeDisabled();
+});
