@@ -78,3 +78,38 @@ test('zoom stops at street level, where the data still means something', async (
 	expect(zoom).toEqual({ max: 17, now: 17 });
 	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeDisabled();
 });
+
+test('position provenance is written for users; the technical record is behind a closed toggle', async ({
+	page
+}) => {
+	await openAtlas(page, '/?lang=zh&sel=boe-wuhan');
+	const provenance = page.getByTestId('provenance');
+	await expect(provenance).toContainText('位置为估计，精度约 ±3 km');
+	await expect(provenance).toContainText('按其所在的产业集群示意放置');
+	// What a user sees in Chinese has no developer notes and no English.
+	const visible = await provenance.evaluate((el) => (el as HTMLElement).innerText);
+	expect(visible).not.toMatch(/cluster|reference|README|POI|places_wgs84/);
+	expect(visible.replace(/技术细节/, '').replace(/\bk?m\b/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+	// The technical details are there, closed until asked for.
+	const tech = page.getByTestId('tech-details');
+	await expect(tech).toHaveJSProperty('open', false);
+	await expect(tech.getByText(/^cluster: display-panel cluster/)).toBeHidden();
+	await tech.getByText('技术细节').click();
+	await expect(tech.getByText(/^cluster: display-panel cluster/)).toBeVisible();
+	await expect(tech.locator('code')).toHaveText('cluster');
+
+	// In English the same, in English words.
+	await page.getByTestId('lang-switch').click();
+	await expect(provenance).toContainText('Estimated position, accurate to about ±3 km');
+	await expect(page.getByTestId('tech-details').locator('summary')).toHaveText('Technical details');
+});
+
+test('a sourced position says so; its map-point id is only in the technical details', async ({
+	page
+}) => {
+	await openAtlas(page, '/?lang=zh&sel=whu-cyber-school');
+	const provenance = page.getByTestId('provenance');
+	await expect(provenance).toContainText('位置有公开来源，精度约 ±300 m');
+	await expect(provenance.getByText(/Amap POI B0JRH7NL6S/)).toBeHidden();
+	await expect(page.getByTestId('detail')).toContainText('出处');
+});
