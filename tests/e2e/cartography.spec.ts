@@ -113,3 +113,11 @@ test('a sourced position says so; its map-point id is only in the technical deta
 	await expect(provenance.getByText(/Amap POI B0JRH7NL6S/)).toBeHidden();
 	await expect(page.getByTestId('detail')).toContainText('出处');
 });
+
+test('the legend says what the metro number counts: lines and stations', async ({ page }) => {
+	await openAtlas(page, '/?lang=zh');
+	await expect(page.getByTestId('count-metro')).toHaveText(/^\d+ 条线路 · \d+ 座车站$/);
+	await expect(page.getByTestId('count-facilities')).toHaveText(/^\d+$/);
+	await page.getByTestId('lang-switch').click();
+	await expect(page.getByTestId('count-metro')).toHaveText(/^\d+ lines · \d+ stations$/);
+});

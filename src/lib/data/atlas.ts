@@ -44,9 +44,17 @@ export type AtlasIndex = {
 	districts: Record<string, { id: string; name_zh: string; name_en: string }>;
 	organisations: Organisation[];
 	/** per-layer GeoJSON files, relative to /data/ */
-	layers: Record<LayerId, { file: string; count: number }>;
+	layers: Record<LayerId, LayerSummary>;
 	/** the road network as vector tiles, when geodata/ has one (roads/) */
 	roads?: RoadsIndex;
+};
+
+/** A compiled layer: its file, how many features it has and, by `type`, what they are. */
+export type LayerSummary = {
+	file: string;
+	count: number;
+	/** features by their `type` property (metro: lines and stations), when they have one */
+	parts?: Record<string, number>;
 };
 
 /** Road classes as drawn: OSM's `highway` folded into a hierarchy (see build.ts roadClass). */

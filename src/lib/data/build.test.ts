@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from './atlas';
-import { buildAtlas, distinctAttributions, layersOf, searchKeys } from './build';
+import { buildAtlas, distinctAttributions, layerSummary, layersOf, searchKeys } from './build';
 import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -78,8 +78,8 @@ describe('buildAtlas on the valid fixture', () => {
 		expect(Object.keys(layers)).toEqual([...LAYER_IDS]);
 		expect(index.layers).toEqual({
 			boundaries: { file: 'boundaries.geojson', count: 2 },
-			water: { file: 'water.geojson', count: 1 },
-			metro: { file: 'metro.geojson', count: 2 },
+			water: { file: 'water.geojson', count: 1, parts: { river: 1 } },
+			metro: { file: 'metro.geojson', count: 2, parts: { line: 1, station: 1 } },
 			zones: { file: 'zones.geojson', count: 1 },
 			parks: { file: 'parks.geojson', count: 1 },
 			hubs: { file: 'hubs.geojson', count: 1 },
@@ -157,6 +157,29 @@ describe('buildAtlas on the valid fixture', () => {
 		]);
 		expect(distinctAttributions([part, full])).toEqual([full]);
 		expect(distinctAttributions(['A.', 'A'])).toEqual(['A.']);
+	});
+
+	it('counts each layer, and metro lines and stations apart', () => {
+		expect(index.layers.metro).toEqual({
+			file: 'metro.geojson',
+			count: 2,
+			parts: { line: 1, station: 1 }
+		});
+		expect(index.layers.facilities.parts).toBeUndefined();
+		const fc = (types: unknown[]) => ({
+			type: 'FeatureCollection' as const,
+			features: types.map((type) => ({
+				type: 'Feature' as const,
+				properties: { type },
+				geometry: { type: 'Point' as const, coordinates: [0, 0] }
+			}))
+		});
+		expect(layerSummary('metro', fc(['line', 'station', 'station'])).parts).toEqual({
+			line: 1,
+			station: 2
+		});
+		// A layer whose features do not all say what they are is only counted.
+		expect(layerSummary('water', fc(['river', undefined])).parts).toBeUndefined();
 	});
 
 	it('includes organisations', () => {

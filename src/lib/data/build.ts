@@ -31,6 +31,7 @@ import {
 	type AtlasIndex,
 	type BoundaryProps,
 	type LayerId,
+	type LayerSummary,
 	type RenderProps
 } from './atlas';
 import { pathsOf } from './layout';
@@ -89,12 +90,24 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 		),
 		organisations: readOrganisations(files),
 		layers: Object.fromEntries(
-			LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: layers[id].features.length }])
+			LAYER_IDS.map((id) => [id, layerSummary(id, layers[id])])
 		) as AtlasIndex['layers']
 	};
 	const roads = compileRoads(files, district.geometry);
 	if (roads) index.roads = roads.index;
 	return { index, layers, roads };
+}
+
+/** A layer's file and counts; basemap features with a `type` are also counted by type. */
+export function layerSummary(id: LayerId, fc: FeatureCollection): LayerSummary {
+	const summary: LayerSummary = { file: `${id}.geojson`, count: fc.features.length };
+	const types = fc.features.map((f) => f.properties?.type);
+	if (types.length && types.every((t) => typeof t === 'string')) {
+		const parts: Record<string, number> = {};
+		for (const t of (types as string[]).sort()) parts[t] = (parts[t] ?? 0) + 1;
+		summary.parts = parts;
+	}
+	return summary;
 }
 
 /* ------------------------------------------------------------------ inputs */

@@ -195,5 +195,7 @@ export const en: Record<MessageKey, string> = {
 	techDetails: 'Technical details',
 	techMethod: 'Method code',
 	techSource: 'Source record (as written)',
-	sourceDoc: 'From'
+	sourceDoc: 'From',
+	parts_line: '{n} lines',
+	parts_station: '{n} stations'
 };

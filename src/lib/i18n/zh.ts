@@ -193,7 +193,9 @@ export const zh = {
 	techDetails: '技术细节',
 	techMethod: '定位方式代码',
 	techSource: '来源记录（原文）',
-	sourceDoc: '出处'
+	sourceDoc: '出处',
+	parts_line: '{n} 条线路',
+	parts_station: '{n} 座车站'
 } as const;
 
 export type MessageKey = keyof typeof zh;
