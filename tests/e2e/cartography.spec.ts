@@ -5,8 +5,15 @@
  * total is readable, the legend says what it counts, and zoom stops where the
  * data does. Provenance for users in words, the technical notes behind a toggle.
  */
-import { expect, test } from '@playwright/test';
-import { INSTALL_HINT, cjkGlyphRenders, openAtlas, watchPage } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	INSTALL_HINT,
+	cjkGlyphRenders,
+	drawLine,
+	openAtlas,
+	waitForIdle,
+	watchPage
+} from './helpers';
 
 test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage();
@@ -15,6 +22,48 @@ test.beforeAll(async ({ browser }) => {
 	await page.close();
 	if (!ok) throw new Error(INSTALL_HINT);
 });
+
+/** Moves the camera without animation and waits until everything is drawn. */
+async function jump(page: Page, center: [number, number], zoom: number) {
+	await page.evaluate(({ center, zoom }) => window.__atlasMap!.jumpTo({ center, zoom }), {
+		center,
+		zoom
+	});
+	await waitForIdle(page);
+}
+
+/** The names MapLibre placed on some label layers, in one language (one entry per placed label). */
+async function placedNames(page: Page, layers: string[], lang: 'zh' | 'en'): Promise<string[]> {
+	return page.evaluate(
+		({ layers, lang }) => {
+			const map = window.__atlasMap!;
+			const present = layers.filter((l) => map.getLayer(l));
+			return map
+				.queryRenderedFeatures({ layers: present })
+				.map((f) => String(f.properties[`name_${lang}`] ?? f.properties.name_zh));
+		},
+		{ layers, lang }
+	);
+}
+
+/** Every label layer of the map (the names of features, areas and analysis results). */
+const LABEL_LAYERS = [
+	'zone-label',
+	'boundaries-label',
+	'water-label',
+	'water-label-area',
+	'metro-label',
+	'zones-label',
+	'hubs-label',
+	'facilities-label'
+];
+
+/** How often each name is drawn, for the names drawn more than once. */
+function repeated(names: string[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const n of names) counts[n] = (counts[n] ?? 0) + 1;
+	return Object.fromEntries(Object.entries(counts).filter(([, c]) => c > 1));
+}
 
 test('map controls and the popup close button follow the UI language', async ({ page }) => {
 	const watch = watchPage(page);
@@ -120,4 +169,121 @@ test('the legend says what the metro number counts: lines and stations', async (
 	await expect(page.getByTestId('count-facilities')).toHaveText(/^\d+$/);
 	await page.getByTestId('lang-switch').click();
 	await expect(page.getByTestId('count-metro')).toHaveText(/^\d+ lines · \d+ stations$/);
+});
+
+test('no name is drawn twice: not the lake and its landmark, not a district at z11.5', async ({
+	page
+}) => {
+	await openAtlas(page, '/?lang=zh');
+	// Jinyin Lake: a lake outline and a landmark point of the same name.
+	await jump(page, [114.2, 30.655], 12.5);
+	const lake = await placedNames(page, LABEL_LAYERS, 'zh');
+	expect(lake.filter((n) => n === '金银湖')).toHaveLength(1);
+	// The zone's district at z11.5 over its middle: one name, not one per tile.
+	await jump(page, [114.12, 30.68], 11.5);
+	const names = await placedNames(page, LABEL_LAYERS, 'zh');
+	expect(names.filter((n) => n === '东西湖区')).toHaveLength(1);
+	expect(repeated(names)).toEqual({});
+});
+
+test('on a phone every district is named once, the zone’s own included', async ({ browser }) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	await openAtlas(page, '/?lang=zh');
+	const names = await placedNames(page, LABEL_LAYERS, 'zh');
+	expect(names.filter((n) => n === '东西湖区')).toHaveLength(1);
+	expect(names).toContain('汉阳区');
+	// A polygon is labelled once per part and per tile, and queryRenderedFeatures folds
+	// those into one feature: what keeps a name single is that it comes from one point.
+	const geometries = await page.evaluate(() =>
+		window
+			.__atlasMap!.queryRenderedFeatures({ layers: ['zone-label', 'boundaries-label'] })
+			.map((f) => f.geometry.type)
+	);
+	expect(new Set(geometries)).toEqual(new Set(['Point']));
+	expect(repeated(names)).toEqual({});
+	await page.getByTestId('lang-switch').click();
+	await waitForIdle(page);
+	const en = await placedNames(page, LABEL_LAYERS, 'en');
+	expect(en).toContain('Caidian District');
+	expect(repeated(en)).toEqual({});
+	await page.close();
+});
+
+for (const lang of ['zh', 'en'] as const) {
+	test(`at z13.5 every electronics marker of the display cluster keeps its label (${lang})`, async ({
+		page
+	}) => {
+		await openAtlas(page, `/?lang=${lang}&chain=electronics`);
+		await jump(page, [114.134, 30.658], 13.5);
+		const ids = (layer: string) =>
+			page.evaluate((layer) => {
+				const map = window.__atlasMap!;
+				const { width, height } = map.getCanvas().getBoundingClientRect();
+				// Markers clear of the side panel (left) and the screen's edges.
+				const box: [[number, number], [number, number]] = [
+					[360, 40],
+					[width - 60, height - 40]
+				];
+				return [
+					...new Set(
+						map.queryRenderedFeatures(box, { layers: [layer] }).map((f) => String(f.properties.id))
+					)
+				].sort();
+			}, layer);
+		const markers = await ids('facilities-circle');
+		expect(markers.length).toBeGreaterThanOrEqual(7);
+		// Symbols are placed a few frames after the tiles load: ask until placement settles.
+		const unlabelled = () =>
+			page.evaluate((markers) => {
+				const map = window.__atlasMap!;
+				const placed = map.queryRenderedFeatures({ layers: ['facilities-label'] });
+				const labelled = new Set(placed.map((f) => String(f.properties.id)));
+				return markers.filter((id) => !labelled.has(id));
+			}, markers);
+		await expect.poll(unlabelled).toEqual([]);
+	});
+}
+
+test('English labels are short and wide enough not to stack over their markers', async ({
+	page
+}) => {
+	await openAtlas(page, '/?lang=zh');
+	await page.getByTestId('lang-switch').click();
+	await waitForIdle(page);
+	const layout = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		return {
+			width: map.getLayoutProperty('facilities-label', 'text-max-width'),
+			hubWidth: map.getLayoutProperty('hubs-label', 'text-max-width')
+		};
+	});
+	// 16 ems of Latin text is about 30 letters a line.
+	expect(layout).toEqual({ width: 16, hubWidth: 16 });
+	await jump(page, [114.134, 30.662], 13.5);
+	const texts = await page.evaluate(() =>
+		window
+			.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-label', 'hubs-label'] })
+			.map((f) => String(f.properties.label_en))
+	);
+	expect(texts.length).toBeGreaterThan(3);
+	// At most three lines each: no brackets or "Co., Ltd." on the map (the popup has the full name).
+	for (const text of texts) {
+		expect(text.length, text).toBeLessThanOrEqual(3 * 30);
+		expect(text, text).not.toMatch(/[()（）]|Co\., Ltd/);
+	}
+});
+
+test('the measured total sits beside the end vertex, not under it', async ({ page }) => {
+	await openAtlas(page, '/?panel=measure&c=114.14,30.65&z=12');
+	await drawLine(page, [114.115, 30.65], [114.165, 30.65]);
+	await waitForIdle(page);
+	const hits = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const end = map.project([114.165, 30.65]);
+		const at = (dx: number, dy: number) =>
+			map.queryRenderedFeatures([end.x + dx, end.y + dy], { layers: ['analysis-label'] }).length;
+		// The label is hit-tested by its text box: not on the vertex, up and to the right of it.
+		return { onVertex: at(0, 0), beside: at(24, -12) };
+	});
+	expect(hits).toEqual({ onVertex: 0, beside: 1 });
 });

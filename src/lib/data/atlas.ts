@@ -4,6 +4,7 @@
  * the browser would otherwise re-derive: area membership, search keys, a point
  * for every entity, flattened render properties.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
 import type { FeatureProps, Organisation, Zone } from './schema';
 
@@ -45,6 +46,12 @@ export type AtlasIndex = {
 	organisations: Organisation[];
 	/** per-layer GeoJSON files, relative to /data/ */
 	layers: Record<LayerId, LayerSummary>;
+	/**
+	 * One name point per district and per lake (inside its largest part), so an
+	 * area is named once, not once per part or per tile; a lake that a landmark
+	 * already names is left to the landmark.
+	 */
+	labels?: FeatureCollection<Point, AreaLabelProps>;
 	/** the road network as vector tiles, when geodata/ has one (roads/) */
 	roads?: RoadsIndex;
 };
@@ -109,6 +116,9 @@ export type RenderProps = {
 	id: string;
 	name_zh: string;
 	name_en: string;
+	/** the shorter name a map label shows (data/map-label.ts) */
+	label_zh: string;
+	label_en: string;
 	kind: string;
 	/** chain id, or '' when none */
 	chain: string;
@@ -118,6 +128,15 @@ export type RenderProps = {
 	accuracy_m: number;
 	areas: string;
 	district: string;
+};
+
+/** Properties of an area's name point (AtlasIndex.labels). */
+export type AreaLabelProps = {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	/** a district ('zone': the atlas's own, 'neighbour') or a lake */
+	role: 'zone' | 'neighbour' | 'lake';
 };
 
 /** Properties of boundaries.geojson features. */

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from './atlas';
-import { buildAtlas, distinctAttributions, layerSummary, layersOf, searchKeys } from './build';
+import {
+	areaLabels,
+	buildAtlas,
+	distinctAttributions,
+	layerSummary,
+	layersOf,
+	searchKeys
+} from './build';
 import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -96,6 +103,8 @@ describe('buildAtlas on the valid fixture', () => {
 					id: 'alpha-works',
 					name_zh: '京东方测试厂',
 					name_en: 'Alpha Works',
+					label_zh: '京东方测试厂',
+					label_en: 'Alpha Works',
 					kind: 'enterprise',
 					chain: 'widgets',
 					status: 'operating',
@@ -180,6 +189,41 @@ describe('buildAtlas on the valid fixture', () => {
 		});
 		// A layer whose features do not all say what they are is only counted.
 		expect(layerSummary('water', fc(['river', undefined])).parts).toBeUndefined();
+	});
+
+	it('names every district once, at one point inside it', () => {
+		const labels = index.labels!.features;
+		expect(labels.map((f) => [f.properties.id, f.properties.role])).toEqual(
+			layers.boundaries.features.map((f) => [f.properties!.id, f.properties!.role])
+		);
+		for (const f of labels) expect(f.geometry.type).toBe('Point');
+	});
+
+	it('leaves a lake that a landmark already names to the landmark', () => {
+		const square = (x: number) => ({
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[x, 28],
+					[x + 0.01, 28],
+					[x + 0.01, 28.01],
+					[x, 28.01],
+					[x, 28]
+				]
+			]
+		});
+		const lake = (id: string, name_zh: string, x: number) => ({
+			type: 'Feature' as const,
+			properties: { id, name_zh, name_en: id, type: 'lake' },
+			geometry: square(x)
+		});
+		const water = {
+			type: 'FeatureCollection' as const,
+			features: [lake('lake-a', '金银湖', 112), lake('lake-b', '东湖', 112.05)]
+		};
+		const landmark = { ...index.entities[0]!, name_zh: '金银湖' };
+		const named = areaLabels([], water, [landmark]).features.map((f) => f.properties.id);
+		expect(named).toEqual(['lake-b']);
 	});
 
 	it('includes organisations', () => {

@@ -31,10 +31,12 @@ import {
 	type AtlasIndex,
 	type BoundaryProps,
 	type LayerId,
-	type LayerSummary,
 	type RenderProps
 } from './atlas';
 import { pathsOf } from './layout';
+import { areaLabels } from './area-labels';
+import { mapLabel } from './map-label';
+import { distinctAttributions, layerSummary } from './summary';
 import { FeatureProps, Licence, Organisation, Zone, type Kind, type RoadProps } from './schema';
 
 export type CompiledAtlas = {
@@ -93,22 +95,14 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 			LAYER_IDS.map((id) => [id, layerSummary(id, layers[id])])
 		) as AtlasIndex['layers']
 	};
+	index.labels = areaLabels(boundaries, layers.water, entities);
 	const roads = compileRoads(files, district.geometry);
 	if (roads) index.roads = roads.index;
 	return { index, layers, roads };
 }
 
-/** A layer's file and counts; basemap features with a `type` are also counted by type. */
-export function layerSummary(id: LayerId, fc: FeatureCollection): LayerSummary {
-	const summary: LayerSummary = { file: `${id}.geojson`, count: fc.features.length };
-	const types = fc.features.map((f) => f.properties?.type);
-	if (types.length && types.every((t) => typeof t === 'string')) {
-		const parts: Record<string, number> = {};
-		for (const t of (types as string[]).sort()) parts[t] = (parts[t] ?? 0) + 1;
-		summary.parts = parts;
-	}
-	return summary;
-}
+export { areaLabels } from './area-labels';
+export { distinctAttributions, layerSummary } from './summary';
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -173,22 +167,6 @@ function attributionsOf(files: Record<string, unknown>): string[] {
 		return meta.success ? [meta.data.attribution] : [];
 	});
 	return distinctAttributions(lines);
-}
-
-/**
- * Each attribution once: a line that another line already says (the same
- * words, a trailing full stop aside) is left out, so the control does not
- * repeat a sentence that two files of one compilation both carry.
- */
-export function distinctAttributions(lines: readonly string[]): string[] {
-	const core = (line: string) => line.trim().replace(/[.。]$/, '');
-	const unique = [...new Set(lines.map((l) => l.trim()))];
-	return unique.filter(
-		(line, i) =>
-			!unique.some(
-				(other, j) => j !== i && other.includes(core(line)) && (other.length > line.length || j < i)
-			)
-	);
 }
 
 /* ------------------------------------------------------------- derivations */
@@ -272,6 +250,8 @@ export function renderProps(e: AtlasEntity): RenderProps {
 		id: e.id,
 		name_zh: e.name_zh,
 		name_en: e.name_en,
+		label_zh: mapLabel(e.name_zh),
+		label_en: mapLabel(e.name_en),
 		kind: e.kind,
 		chain: e.chain ?? '',
 		status: e.status,

@@ -26,15 +26,9 @@ import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
-import { CJK_FONT_FAMILY, nameField } from './layers/common';
-import {
-	ANALYSIS_SOURCE,
-	INTERACTIVE_LAYERS,
-	LABEL_LAYERS,
-	LAYERS_OF,
-	SELECTION_SOURCE
-} from './layers';
-import { buildEmbeddedStyle, overlayOnOnlineStyle, type StyleOptions } from './style';
+import { CJK_FONT_FAMILY } from './layers/common';
+import { ANALYSIS_SOURCE, INTERACTIVE_LAYERS, LAYERS_OF, SELECTION_SOURCE } from './layers';
+import { buildEmbeddedStyle, labelLayouts, overlayOnOnlineStyle, type StyleOptions } from './style';
 
 maplibre.setWorkerUrl(workerUrl);
 
@@ -321,9 +315,10 @@ export class AtlasMap {
 		if (lang === this.#opts.lang) return;
 		this.#opts.lang = lang;
 		this.#controls.setLang(lang);
-		for (const layer of LABEL_LAYERS) {
-			if (this.map.getLayer(layer))
-				this.map.setLayoutProperty(layer, 'text-field', nameField(lang));
+		for (const [layer, layout] of labelLayouts(this.#opts.index, lang)) {
+			if (!this.map.getLayer(layer)) continue;
+			for (const [key, value] of Object.entries(layout))
+				this.map.setLayoutProperty(layer, key as never, value as never);
 		}
 		if (this.#selectedId) this.select(this.#selectedId);
 	}
