@@ -287,3 +287,49 @@ test('the measured total sits beside the end vertex, not under it', async ({ pag
 	});
 	expect(hits).toEqual({ onVertex: 0, beside: 1 });
 });
+
+test('two sites 3 m apart are both reachable: a click offers a list, keyboard included', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '/?lang=zh');
+	// 网安创新中心 and 浪潮武汉研发中心 (on its 5th floor): a few metres apart at any zoom.
+	await jump(page, [114.1295, 30.677], 16);
+	const point = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const f = map
+			.queryRenderedFeatures({ layers: ['facilities-circle'] })
+			.find((x) => x.properties.id === 'netsec-innovation-centre')!;
+		const p = map.project(
+			f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0]
+		);
+		const box = map.getContainer().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	});
+	await page.mouse.click(point.x, point.y);
+	const chooser = page.getByTestId('chooser');
+	await expect(chooser).toBeVisible();
+	await expect(chooser).toContainText('此处有 2 个要素');
+	const choices = chooser.getByRole('button', { name: /网安创新中心|浪潮/ });
+	await expect(choices).toHaveCount(2);
+	// The first choice has focus: Tab to the second, Enter chooses it.
+	await expect(choices.first()).toBeFocused();
+	await page.keyboard.press('Tab');
+	const second = await page.evaluate(() => document.activeElement?.textContent ?? '');
+	await page.keyboard.press('Enter');
+	await expect(chooser).toBeHidden();
+	const title = page.getByTestId('detail').locator('h2');
+	await expect(title).toContainText(second.includes('浪潮') ? '浪潮' : '网安创新中心');
+
+	// And the other one is reachable by mouse; Esc closes the list without choosing.
+	await page.getByTestId('detail-close').click();
+	await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+	await page.mouse.click(point.x, point.y);
+	await expect(chooser).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(chooser).toBeHidden();
+	await page.mouse.click(point.x, point.y);
+	await chooser.getByRole('button', { name: /网安创新中心/ }).click();
+	await expect(title).toContainText('网安创新中心');
+	expect(watch.errors, 'console errors').toEqual([]);
+});

@@ -197,5 +197,6 @@ export const en: Record<MessageKey, string> = {
 	techSource: 'Source record (as written)',
 	sourceDoc: 'From',
 	parts_line: '{n} lines',
-	parts_station: '{n} stations'
+	parts_station: '{n} stations',
+	chooseHere: '{n} features here; choose one:'
 };

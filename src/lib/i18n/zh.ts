@@ -195,7 +195,8 @@ export const zh = {
 	techSource: '来源记录（原文）',
 	sourceDoc: '出处',
 	parts_line: '{n} 条线路',
-	parts_station: '{n} 座车站'
+	parts_station: '{n} 座车站',
+	chooseHere: '此处有 {n} 个要素，请选择：'
 } as const;
 
 export type MessageKey = keyof typeof zh;

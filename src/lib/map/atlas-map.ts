@@ -16,12 +16,13 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
-import type { Lang } from '$lib/i18n/messages';
+import { t, type Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
 import { MapControls } from './controls';
 import { mapLocale } from './locale';
 import type { LonLat } from '$lib/geo/lonlat';
 import { MAX_ZOOM, anyInView, fitToPoints, type Padding } from './camera';
+import { featuresAt, openChooser } from './chooser';
 import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
@@ -70,6 +71,8 @@ export class AtlasMap {
 	#states: EntityStates;
 	#selectedId: string | null = null;
 	#popup: maplibre.Popup | null = null;
+	/** the list offered when a click hit several features */
+	#chooser: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
 	#filters: LayerFilters = { match: null, context: null };
@@ -136,10 +139,7 @@ export class AtlasMap {
 		});
 		this.#on('mouseout', () => this.#opts.onHover?.(null));
 		this.#on('click', (e: MapMouseEvent) => {
-			if (this.#interaction.takeClick(e)) return;
-			const f = this.#pick(e);
-			const id = f ? String(f.properties.id) : null;
-			this.#opts.onSelect(id);
+			if (!this.#interaction.takeClick(e)) this.#click(e);
 		});
 		this.#on('moveend', () => {
 			const c = this.map.getCenter();
@@ -160,17 +160,24 @@ export class AtlasMap {
 	}
 
 	#pick(e: MapMouseEvent): MapGeoJSONFeature | null {
-		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
-		const r = 4; // px of tolerance around the pointer, for touch and small markers
-		const hits = this.map.queryRenderedFeatures(
-			[
-				[e.point.x - r, e.point.y - r],
-				[e.point.x + r, e.point.y + r]
-			],
-			{ layers }
+		return featuresAt(this.map, e.point, INTERACTIVE_LAYERS)[0] ?? null;
+	}
+
+	/** A click: one feature selects it; several (sites metres apart) offer a list to choose from. */
+	#click(e: MapMouseEvent) {
+		const hits = featuresAt(this.map, e.point, INTERACTIVE_LAYERS);
+		const entities = hits.flatMap((h) => this.#entities.get(String(h.properties.id)) ?? []);
+		if (entities.length < 2) {
+			this.#opts.onSelect(entities[0]?.id ?? null);
+			return;
+		}
+		this.#popup?.remove();
+		const heading = t(this.#opts.lang, 'chooseHere', { n: entities.length });
+		const choices = entities.map((x) => ({ id: x.id, content: this.#opts.describe(x) }));
+		this.#chooser?.remove();
+		this.#chooser = openChooser(this.map, e.lngLat, heading, choices, (id) =>
+			this.#opts.onSelect(id)
 		);
-		// queryRenderedFeatures returns topmost first; prefer points over areas.
-		return hits.find((h) => h.layer.type === 'circle') ?? hits[0] ?? null;
 	}
 
 	/** The entity under the pointer is reported; the app highlights it back (highlight()). */
@@ -191,6 +198,7 @@ export class AtlasMap {
 		const old = this.#popup;
 		this.#popup = null;
 		old?.remove();
+		this.#chooser?.remove();
 		const entity = id ? this.#entities.get(id) : undefined;
 		this.#selectedId = entity?.id ?? null;
 		this.#states.set('selected', this.#selectedId);
@@ -396,6 +404,7 @@ export class AtlasMap {
 		for (const off of this.#teardown) off();
 		this.#teardown = [];
 		this.#popup?.remove();
+		this.#chooser?.remove();
 		this.map.remove();
 	}
 }
