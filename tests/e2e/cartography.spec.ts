@@ -177,21 +177,21 @@ test('no name is drawn twice: not the lake and its landmark, not a district at z
 	await openAtlas(page, '/?lang=zh');
 	// Jinyin Lake: a lake outline and a landmark point of the same name.
 	await jump(page, [114.2, 30.655], 12.5);
-	const lake = await placedNames(page, LABEL_LAYERS, 'zh');
-	expect(lake.filter((n) => n === '金银湖')).toHaveLength(1);
+	const count = async (name: string) =>
+		(await placedNames(page, LABEL_LAYERS, 'zh')).filter((n) => n === name).length;
+	await expect.poll(() => count('金银湖')).toBe(1);
 	// The zone's district at z11.5 over its middle: one name, not one per tile.
 	await jump(page, [114.12, 30.68], 11.5);
-	const names = await placedNames(page, LABEL_LAYERS, 'zh');
-	expect(names.filter((n) => n === '东西湖区')).toHaveLength(1);
-	expect(repeated(names)).toEqual({});
+	await expect.poll(() => count('东西湖区')).toBe(1);
+	expect(repeated(await placedNames(page, LABEL_LAYERS, 'zh'))).toEqual({});
 });
 
 test('on a phone every district is named once, the zone’s own included', async ({ browser }) => {
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 	await openAtlas(page, '/?lang=zh');
+	await expect.poll(() => placedNames(page, LABEL_LAYERS, 'zh')).toContain('汉阳区');
 	const names = await placedNames(page, LABEL_LAYERS, 'zh');
 	expect(names.filter((n) => n === '东西湖区')).toHaveLength(1);
-	expect(names).toContain('汉阳区');
 	// A polygon is labelled once per part and per tile, and queryRenderedFeatures folds
 	// those into one feature: what keeps a name single is that it comes from one point.
 	const geometries = await page.evaluate(() =>
@@ -203,8 +203,8 @@ test('on a phone every district is named once, the zone’s own included', async
 	expect(repeated(names)).toEqual({});
 	await page.getByTestId('lang-switch').click();
 	await waitForIdle(page);
+	await expect.poll(() => placedNames(page, LABEL_LAYERS, 'en')).toContain('Caidian District');
 	const en = await placedNames(page, LABEL_LAYERS, 'en');
-	expect(en).toContain('Caidian District');
 	expect(repeated(en)).toEqual({});
 	await page.close();
 });
@@ -260,12 +260,15 @@ test('English labels are short and wide enough not to stack over their markers',
 	// 16 ems of Latin text is about 30 letters a line.
 	expect(layout).toEqual({ width: 16, hubWidth: 16 });
 	await jump(page, [114.134, 30.662], 13.5);
-	const texts = await page.evaluate(() =>
-		window
-			.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-label', 'hubs-label'] })
-			.map((f) => String(f.properties.label_en))
-	);
-	expect(texts.length).toBeGreaterThan(3);
+	const placed = () =>
+		page.evaluate(() =>
+			window
+				.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-label', 'hubs-label'] })
+				.map((f) => String(f.properties.label_en))
+		);
+	// Symbols are placed a few frames after the tiles load.
+	await expect.poll(async () => (await placed()).length).toBeGreaterThan(3);
+	const texts = await placed();
 	// At most three lines each: no brackets or "Co., Ltd." on the map (the popup has the full name).
 	for (const text of texts) {
 		expect(text.length, text).toBeLessThanOrEqual(3 * 30);
