@@ -102,8 +102,14 @@ test('the language switch changes the UI and the map labels', async ({ page }) =
 	const field = await page.evaluate(() =>
 		window.__atlasMap!.getLayoutProperty('hubs-label', 'text-field')
 	);
-	// English first; Chinese only where a feature has no English name.
-	expect(field).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+	// English first (the short map label, then the name); Chinese only where a feature has no English.
+	expect(field).toEqual([
+		'coalesce',
+		['get', 'label_en'],
+		['get', 'name_en'],
+		['get', 'label_zh'],
+		['get', 'name_zh']
+	]);
 	// It persists through storage: a fresh visit with no language in the URL opens in English.
 	await page.goto('/');
 	expect(page.url()).not.toMatch(/lang=/);

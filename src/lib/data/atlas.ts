@@ -4,6 +4,7 @@
  * the browser would otherwise re-derive: area membership, search keys, a point
  * for every entity, flattened render properties.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
 import type { FeatureProps, Organisation, Zone } from './schema';
 
@@ -69,11 +70,25 @@ export type AtlasIndex = {
 	districts: Record<string, { id: string; name_zh: string; name_en: string }>;
 	organisations: Organisation[];
 	/** per-layer GeoJSON files, relative to /data/ */
-	layers: Record<LayerId, { file: string; count: number }>;
+	layers: Record<LayerId, LayerSummary>;
+	/**
+	 * One name point per district and per lake (inside its largest part), so an
+	 * area is named once, not once per part or per tile; a lake that a landmark
+	 * already names is left to the landmark.
+	 */
+	labels?: FeatureCollection<Point, AreaLabelProps>;
 	/** the road network as vector tiles, when geodata/ has one (roads/) */
 	roads?: RoadsIndex;
 	/** metro stations by id (from basemap/), when road access to them was computed */
 	stations?: Record<string, Station>;
+};
+
+/** A compiled layer: its file, how many features it has and, by `type`, what they are. */
+export type LayerSummary = {
+	file: string;
+	count: number;
+	/** features by their `type` property (metro: lines and stations), when they have one */
+	parts?: Record<string, number>;
 };
 
 /** Road classes as drawn: OSM's `highway` folded into a hierarchy (see build.ts roadClass). */
@@ -130,6 +145,9 @@ export type RenderProps = {
 	id: string;
 	name_zh: string;
 	name_en: string;
+	/** the shorter name a map label shows (data/map-label.ts) */
+	label_zh: string;
+	label_en: string;
 	kind: string;
 	/** chain id, or '' when none */
 	chain: string;
@@ -142,6 +160,15 @@ export type RenderProps = {
 } & {
 	/** seconds by road to each hub role (see AtlasEntity.road), for the reach filter */
 	[road: `road_${string}`]: number;
+};
+
+/** Properties of an area's name point (AtlasIndex.labels). */
+export type AreaLabelProps = {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	/** a district ('zone': the atlas's own, 'neighbour') or a lake */
+	role: 'zone' | 'neighbour' | 'lake';
 };
 
 /** Properties of boundaries.geojson features. */

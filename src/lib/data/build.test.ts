@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from './atlas';
-import { buildAtlas, layersOf, searchKeys } from './build';
+import {
+	areaLabels,
+	buildAtlas,
+	distinctAttributions,
+	layerSummary,
+	layersOf,
+	searchKeys
+} from './build';
 import { readGeodataDir } from '$lib/server/geodata';
 import { deepFreeze } from '$lib/testing/freeze';
 
@@ -78,8 +85,8 @@ describe('buildAtlas on the valid fixture', () => {
 		expect(Object.keys(layers)).toEqual([...LAYER_IDS]);
 		expect(index.layers).toEqual({
 			boundaries: { file: 'boundaries.geojson', count: 2 },
-			water: { file: 'water.geojson', count: 1 },
-			metro: { file: 'metro.geojson', count: 2 },
+			water: { file: 'water.geojson', count: 1, parts: { river: 1 } },
+			metro: { file: 'metro.geojson', count: 2, parts: { line: 1, station: 1 } },
 			zones: { file: 'zones.geojson', count: 1 },
 			parks: { file: 'parks.geojson', count: 1 },
 			hubs: { file: 'hubs.geojson', count: 1 },
@@ -96,6 +103,8 @@ describe('buildAtlas on the valid fixture', () => {
 					id: 'alpha-works',
 					name_zh: '京东方测试厂',
 					name_en: 'Alpha Works',
+					label_zh: '京东方测试厂',
+					label_en: 'Alpha Works',
 					kind: 'enterprise',
 					chain: 'widgets',
 					status: 'operating',
@@ -146,6 +155,75 @@ describe('buildAtlas on the valid fixture', () => {
 			'Test fixture metro',
 			'Test fixture water'
 		]);
+	});
+
+	it('leaves out an attribution another one already says (no sentence twice)', () => {
+		const full = 'Compiled by X (CC BY 4.0) from the article “A” and the reference positions.';
+		const part = 'Compiled by X (CC BY 4.0) from the article “A”.';
+		expect(distinctAttributions([full, part, 'metro © M', 'metro © M'])).toEqual([
+			full,
+			'metro © M'
+		]);
+		expect(distinctAttributions([part, full])).toEqual([full]);
+		expect(distinctAttributions(['A.', 'A'])).toEqual(['A.']);
+	});
+
+	it('counts each layer, and metro lines and stations apart', () => {
+		expect(index.layers.metro).toEqual({
+			file: 'metro.geojson',
+			count: 2,
+			parts: { line: 1, station: 1 }
+		});
+		expect(index.layers.facilities.parts).toBeUndefined();
+		const fc = (types: unknown[]) => ({
+			type: 'FeatureCollection' as const,
+			features: types.map((type) => ({
+				type: 'Feature' as const,
+				properties: { type },
+				geometry: { type: 'Point' as const, coordinates: [0, 0] }
+			}))
+		});
+		expect(layerSummary('metro', fc(['line', 'station', 'station'])).parts).toEqual({
+			line: 1,
+			station: 2
+		});
+		// A layer whose features do not all say what they are is only counted.
+		expect(layerSummary('water', fc(['river', undefined])).parts).toBeUndefined();
+	});
+
+	it('names every district once, at one point inside it', () => {
+		const labels = index.labels!.features;
+		expect(labels.map((f) => [f.properties.id, f.properties.role])).toEqual(
+			layers.boundaries.features.map((f) => [f.properties!.id, f.properties!.role])
+		);
+		for (const f of labels) expect(f.geometry.type).toBe('Point');
+	});
+
+	it('leaves a lake that a landmark already names to the landmark', () => {
+		const square = (x: number) => ({
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[x, 28],
+					[x + 0.01, 28],
+					[x + 0.01, 28.01],
+					[x, 28.01],
+					[x, 28]
+				]
+			]
+		});
+		const lake = (id: string, name_zh: string, x: number) => ({
+			type: 'Feature' as const,
+			properties: { id, name_zh, name_en: id, type: 'lake' },
+			geometry: square(x)
+		});
+		const water = {
+			type: 'FeatureCollection' as const,
+			features: [lake('lake-a', '金银湖', 112), lake('lake-b', '东湖', 112.05)]
+		};
+		const landmark = { ...index.entities[0]!, name_zh: '金银湖' };
+		const named = areaLabels([], water, [landmark]).features.map((f) => f.properties.id);
+		expect(named).toEqual(['lake-b']);
 	});
 
 	it('includes organisations', () => {

@@ -25,6 +25,9 @@ import {
 import { roadTimeProperty } from './query';
 import { attachRoadAccess, compileRoads, type CompiledRoads } from './build-roads';
 import { pathsOf } from './layout';
+import { areaLabels } from './area-labels';
+import { mapLabel } from './map-label';
+import { distinctAttributions, layerSummary } from './summary';
 import { FeatureProps, Licence, Organisation, Zone, type Kind } from './schema';
 
 export { roadClass, type CompiledRoads } from './build-roads';
@@ -87,15 +90,19 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 		),
 		organisations: readOrganisations(files),
 		layers: Object.fromEntries(
-			LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: layers[id].features.length }])
+			LAYER_IDS.map((id) => [id, layerSummary(id, layers[id])])
 		) as AtlasIndex['layers']
 	};
+	index.labels = areaLabels(boundaries, layers.water, entities);
 	if (roads) {
 		index.roads = roads.index;
 		if (stations.length) index.stations = Object.fromEntries(stations.map((s) => [s.id, s]));
 	}
 	return { index, layers, roads };
 }
+
+export { areaLabels } from './area-labels';
+export { distinctAttributions, layerSummary } from './summary';
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -159,7 +166,7 @@ function attributionsOf(files: Record<string, unknown>): string[] {
 		const meta = Licence.safeParse((files[path] as { meta?: unknown }).meta);
 		return meta.success ? [meta.data.attribution] : [];
 	});
-	return [...new Set(lines)];
+	return distinctAttributions(lines);
 }
 
 /* ------------------------------------------------------------- derivations */
@@ -243,6 +250,8 @@ export function renderProps(e: AtlasEntity): RenderProps {
 		id: e.id,
 		name_zh: e.name_zh,
 		name_en: e.name_en,
+		label_zh: mapLabel(e.name_zh),
+		label_en: mapLabel(e.name_en),
 		kind: e.kind,
 		chain: e.chain ?? '',
 		status: e.status,

@@ -226,5 +226,29 @@ export const en: Record<MessageKey, string> = {
 	wholeZone: 'Show the whole zone',
 	showMore: 'Show more',
 	foldPanel: 'Collapse the panel',
-	unfoldPanel: 'Expand the panel'
+	unfoldPanel: 'Expand the panel',
+	ctrl_zoomIn: 'Zoom in',
+	ctrl_zoomOut: 'Zoom out',
+	ctrl_resetBearing: 'Reset bearing to north',
+	ctrl_closePopup: 'Close popup',
+	ctrl_toggleAttribution: 'Show or hide the data sources',
+	ctrl_mapFeedback: 'Map feedback',
+	ctrl_logo: 'MapLibre logo',
+	ctrl_marker: 'Map marker',
+	position_approx: 'Estimated position, accurate to about ±{accuracy}',
+	position_sourced: 'Position from a published source, accurate to about ±{accuracy}',
+	methodHelp_sourced: 'The coordinates come from a published map point or an official source.',
+	methodHelp_derived:
+		'Worked out from nearby published coordinates (for example a reference point on the same park or campus).',
+	methodHelp_estimated:
+		'No coordinate was found; the position is inferred from descriptions (the road it is on, the sites next to it).',
+	methodHelp_cluster:
+		'No exact position is known; it is drawn in the industrial cluster it belongs to, which shows only the general area.',
+	techDetails: 'Technical details',
+	techMethod: 'Method code',
+	techSource: 'Source record (as written)',
+	sourceDoc: 'From',
+	parts_line: '{n} lines',
+	parts_station: '{n} stations',
+	chooseHere: '{n} features here; choose one:'
 };

@@ -14,12 +14,14 @@ export type Locale = {
 	intl: string;
 	/** the language's name in itself, as the language switch shows it */
 	autonym: string;
+	/** its script, for map labels: a Han character is about twice as wide as a Latin letter */
+	script: 'han' | 'latin';
 	messages: Readonly<Record<MessageKey, string>>;
 };
 
 export const LOCALES = {
-	zh: { tag: 'zh-CN', intl: 'zh-CN', autonym: '中文', messages: zh },
-	en: { tag: 'en', intl: 'en', autonym: 'English', messages: en }
+	zh: { tag: 'zh-CN', intl: 'zh-CN', autonym: '中文', script: 'han', messages: zh },
+	en: { tag: 'en', intl: 'en', autonym: 'English', script: 'latin', messages: en }
 } as const satisfies Record<string, Locale>;
 
 export type Lang = keyof typeof LOCALES;

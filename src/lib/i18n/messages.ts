@@ -41,7 +41,17 @@ export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | nu
 
 /** Message key for a dataset enum value such as kind 'park' or status 'in-production'. */
 export function enumKey(
-	prefix: 'kind' | 'status' | 'method' | 'rel' | 'inv' | 'qual' | 'per' | 'relation',
+	prefix:
+		| 'kind'
+		| 'status'
+		| 'method'
+		| 'methodHelp'
+		| 'parts'
+		| 'rel'
+		| 'inv'
+		| 'qual'
+		| 'per'
+		| 'relation',
 	value: string
 ): MessageKey | null {
 	const key = `${prefix}_${value.replaceAll('-', '_')}`;

@@ -225,7 +225,28 @@ export const zh = {
 	wholeZone: '显示全区',
 	showMore: '显示更多',
 	foldPanel: '收起面板',
-	unfoldPanel: '展开面板'
+	unfoldPanel: '展开面板',
+	ctrl_zoomIn: '放大',
+	ctrl_zoomOut: '缩小',
+	ctrl_resetBearing: '指北（重置方向）',
+	ctrl_closePopup: '关闭弹窗',
+	ctrl_toggleAttribution: '显示或隐藏数据来源',
+	ctrl_mapFeedback: '地图反馈',
+	ctrl_logo: 'MapLibre 标志',
+	ctrl_marker: '地图标记',
+	position_approx: '位置为估计，精度约 ±{accuracy}',
+	position_sourced: '位置有公开来源，精度约 ±{accuracy}',
+	methodHelp_sourced: '坐标取自公开的地图标注点或官方资料。',
+	methodHelp_derived: '由附近有来源的坐标推算（例如同一园区或校园的参考点）。',
+	methodHelp_estimated: '没有找到坐标，按文字描述（所在道路、相邻设施）推定。',
+	methodHelp_cluster: '没有找到具体位置，按其所在的产业集群示意放置，只表示大致区域。',
+	techDetails: '技术细节',
+	techMethod: '定位方式代码',
+	techSource: '来源记录（原文）',
+	sourceDoc: '出处',
+	parts_line: '{n} 条线路',
+	parts_station: '{n} 座车站',
+	chooseHere: '此处有 {n} 个要素，请选择：'
 } as const;
 
 export type MessageKey = keyof typeof zh;

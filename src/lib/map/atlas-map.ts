@@ -16,24 +16,20 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
 import { accuracyCircle } from '$lib/geo/accuracy';
-import type { Lang } from '$lib/i18n/messages';
+import { t, type Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
-import { HomeControl } from './home-control';
+import { MapControls } from './controls';
+import { mapLocale } from './locale';
 import type { LonLat } from '$lib/geo/lonlat';
-import { allInView, anyInView, fitToPoints, type Padding } from './camera';
+import { MAX_ZOOM, allInView, anyInView, fitToPoints, type Padding } from './camera';
+import { featuresAt, openChooser } from './chooser';
 import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
-import { CJK_FONT_FAMILY, nameField } from './layers/common';
-import {
-	ANALYSIS_SOURCE,
-	INTERACTIVE_LAYERS,
-	LABEL_LAYERS,
-	LAYERS_OF,
-	SELECTION_SOURCE
-} from './layers';
-import { buildEmbeddedStyle, overlayOnOnlineStyle, type StyleOptions } from './style';
+import { CJK_FONT_FAMILY } from './layers/common';
+import { ANALYSIS_SOURCE, INTERACTIVE_LAYERS, LAYERS_OF, SELECTION_SOURCE } from './layers';
+import { buildEmbeddedStyle, labelLayouts, overlayOnOnlineStyle, type StyleOptions } from './style';
 
 maplibre.setWorkerUrl(workerUrl);
 
@@ -55,8 +51,6 @@ export type AtlasMapOptions = InteractionCallbacks & {
 	onView?: (view: CameraView) => void;
 	/** open a popup on selection (off on phones, where the detail sheet takes its place) */
 	popups?: boolean;
-	/** accessible name of the "whole zone" button */
-	homeLabel: string;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
 	/** after the first `idle`: the map has drawn everything it was given */
@@ -77,6 +71,8 @@ export class AtlasMap {
 	#states: EntityStates;
 	#selectedId: string | null = null;
 	#popup: maplibre.Popup | null = null;
+	/** the list offered when a click hit several features */
+	#chooser: maplibre.Popup | null = null;
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
 	#filters: LayerFilters = { match: null, context: null };
@@ -89,7 +85,7 @@ export class AtlasMap {
 	#styleGeneration = 0;
 	#analysis: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	#loaded = false;
-	#home: HomeControl;
+	#controls: MapControls;
 	#pendingSelect: string | null = null;
 
 	constructor(opts: AtlasMapOptions) {
@@ -105,24 +101,20 @@ export class AtlasMap {
 			],
 			fitBoundsOptions: { padding: opts.fitPadding ?? 24 },
 			localIdeographFontFamily: CJK_FONT_FAMILY,
-			attributionControl: { compact: true },
+			locale: mapLocale(opts.lang),
+			// The controls (attribution included) are added by MapControls, in the UI language.
+			attributionControl: false,
+			maxZoom: MAX_ZOOM,
 			maxPitch: 0,
 			dragRotate: true,
 			cooperativeGestures: false
 		});
 		this.#states = new EntityStates(this.map, this.#entities);
 		this.#interaction = new Interaction(this.map, opts);
-		this.map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
-		this.#home = new HomeControl(opts.homeLabel, () => this.fitZone());
-		this.map.addControl(this.#home, 'top-right');
-		this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+		this.#controls = new MapControls(this.map, opts.lang, () => this.fitZone());
 		this.#listen();
 		this.map.once('idle', () => {
-			// The compact attribution starts open; fold it so it does not cover the map.
-			this.map
-				.getContainer()
-				.querySelector('.maplibregl-ctrl-attrib')
-				?.classList.remove('maplibregl-compact-show');
+			this.#controls.foldAttribution();
 			this.#loaded = true;
 			if (this.#pendingSelect) this.select(this.#pendingSelect);
 			// The drawing tool lives as long as the style; shapes from a link are loaded into it.
@@ -147,10 +139,7 @@ export class AtlasMap {
 		});
 		this.#on('mouseout', () => this.#opts.onHover?.(null));
 		this.#on('click', (e: MapMouseEvent) => {
-			if (this.#interaction.takeClick(e)) return;
-			const f = this.#pick(e);
-			const id = f ? String(f.properties.id) : null;
-			this.#opts.onSelect(id);
+			if (!this.#interaction.takeClick(e)) this.#click(e);
 		});
 		this.#on('moveend', () => {
 			const c = this.map.getCenter();
@@ -171,17 +160,24 @@ export class AtlasMap {
 	}
 
 	#pick(e: MapMouseEvent): MapGeoJSONFeature | null {
-		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
-		const r = 4; // px of tolerance around the pointer, for touch and small markers
-		const hits = this.map.queryRenderedFeatures(
-			[
-				[e.point.x - r, e.point.y - r],
-				[e.point.x + r, e.point.y + r]
-			],
-			{ layers }
+		return featuresAt(this.map, e.point, INTERACTIVE_LAYERS)[0] ?? null;
+	}
+
+	/** A click: one feature selects it; several (sites metres apart) offer a list to choose from. */
+	#click(e: MapMouseEvent) {
+		const hits = featuresAt(this.map, e.point, INTERACTIVE_LAYERS);
+		const entities = hits.flatMap((h) => this.#entities.get(String(h.properties.id)) ?? []);
+		if (entities.length < 2) {
+			this.#opts.onSelect(entities[0]?.id ?? null);
+			return;
+		}
+		this.#popup?.remove();
+		const heading = t(this.#opts.lang, 'chooseHere', { n: entities.length });
+		const choices = entities.map((x) => ({ id: x.id, content: this.#opts.describe(x) }));
+		this.#chooser?.remove();
+		this.#chooser = openChooser(this.map, e.lngLat, heading, choices, (id) =>
+			this.#opts.onSelect(id)
 		);
-		// queryRenderedFeatures returns topmost first; prefer points over areas.
-		return hits.find((h) => h.layer.type === 'circle') ?? hits[0] ?? null;
 	}
 
 	/** The entity under the pointer is reported; the app highlights it back (highlight()). */
@@ -202,6 +198,7 @@ export class AtlasMap {
 		const old = this.#popup;
 		this.#popup = null;
 		old?.remove();
+		this.#chooser?.remove();
 		const entity = id ? this.#entities.get(id) : undefined;
 		this.#selectedId = entity?.id ?? null;
 		this.#states.set('selected', this.#selectedId);
@@ -297,11 +294,6 @@ export class AtlasMap {
 		return anyInView(this.map, points, padding);
 	}
 
-	/** Labels of the map's own controls, in the UI language. */
-	setControlLabels(labels: { home: string }) {
-		this.#home.setLabel(labels.home);
-	}
-
 	/** Moves the camera without animation (restoring a shared view). */
 	jumpTo(view: Partial<CameraView>) {
 		this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing });
@@ -337,9 +329,11 @@ export class AtlasMap {
 	setLang(lang: Lang) {
 		if (lang === this.#opts.lang) return;
 		this.#opts.lang = lang;
-		for (const layer of LABEL_LAYERS) {
-			if (this.map.getLayer(layer))
-				this.map.setLayoutProperty(layer, 'text-field', nameField(lang));
+		this.#controls.setLang(lang);
+		for (const [layer, layout] of labelLayouts(this.#opts.index, lang)) {
+			if (!this.map.getLayer(layer)) continue;
+			for (const [key, value] of Object.entries(layout))
+				this.map.setLayoutProperty(layer, key as never, value as never);
 		}
 		if (this.#selectedId) this.select(this.#selectedId);
 	}
@@ -417,6 +411,7 @@ export class AtlasMap {
 		for (const off of this.#teardown) off();
 		this.#teardown = [];
 		this.#popup?.remove();
+		this.#chooser?.remove();
 		this.map.remove();
 	}
 }

@@ -6,6 +6,14 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { bboxOf } from '$lib/geo/bbox';
 import type { LonLat } from '$lib/geo/lonlat';
 
+/**
+ * How far the camera may zoom in. The data stops meaning anything beyond it:
+ * the best positions are good to ±100 m and most are estimates of ±1–5 km,
+ * the road tiles are cut down to z14, and at z17 one screen is already about
+ * 1 km across, a few city blocks. Deeper zooms only magnify the uncertainty.
+ */
+export const MAX_ZOOM = 17;
+
 /** Room kept clear of overlay panels, px. */
 export type Padding = { top: number; right: number; bottom: number; left: number };
 

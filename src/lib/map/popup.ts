@@ -44,3 +44,57 @@ export function popupElement(content: PopupContent, doc: Document = document): H
 	}
 	return root;
 }
+
+export type Choice = { id: string; content: PopupContent };
+
+/**
+ * A list to choose from when a click hits several features (two sites a few
+ * metres apart): one button per feature, names as text. Enter or a click
+ * chooses; Esc is the caller's (it closes the popup).
+ */
+export function chooserElement(
+	heading: string,
+	choices: readonly Choice[],
+	onChoose: (id: string) => void,
+	doc: Document = document
+): HTMLElement {
+	const root = doc.createElement('div');
+	root.className = 'atlas-popup atlas-chooser';
+	root.setAttribute('data-testid', 'chooser');
+	const title = doc.createElement('p');
+	title.className = 'atlas-popup-subtitle';
+	title.id = `atlas-chooser-${Math.random().toString(36).slice(2)}`;
+	title.textContent = heading;
+	root.append(title);
+	const list = doc.createElement('ul');
+	list.className = 'atlas-chooser-list';
+	list.setAttribute('aria-labelledby', title.id);
+	for (const { id, content } of choices) {
+		const item = doc.createElement('li');
+		const button = doc.createElement('button');
+		button.type = 'button';
+		button.className = 'atlas-chooser-choice';
+		button.lang = content.lang;
+		button.setAttribute('data-id', id);
+		if (content.swatch) {
+			const swatch = doc.createElement('span');
+			swatch.className = 'atlas-popup-swatch';
+			swatch.style.background = content.swatch;
+			swatch.setAttribute('aria-hidden', 'true');
+			button.append(swatch);
+		}
+		const name = doc.createElement('span');
+		name.textContent = content.title;
+		button.append(name);
+		if (content.lines[0]) {
+			const kind = doc.createElement('small');
+			kind.textContent = content.lines[0];
+			button.append(kind);
+		}
+		button.addEventListener('click', () => onChoose(id));
+		item.append(button);
+		list.append(item);
+	}
+	root.append(list);
+	return root;
+}

@@ -8,6 +8,7 @@ import {
 	atlasLayerOf,
 	buildEmbeddedStyle,
 	chainColor,
+	labelLayouts,
 	overlayOnOnlineStyle
 } from './style';
 
@@ -31,7 +32,8 @@ const index = Object.freeze({
 	attributions: ['© somebody'],
 	entities: [],
 	organisations: [],
-	layers: Object.fromEntries(LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: 0 }]))
+	layers: Object.fromEntries(LAYER_IDS.map((id) => [id, { file: `${id}.geojson`, count: 0 }])),
+	labels: { type: 'FeatureCollection', features: [] }
 }) as unknown as AtlasIndex;
 
 describe('buildEmbeddedStyle', () => {
@@ -77,9 +79,50 @@ describe('buildEmbeddedStyle', () => {
 			buildEmbeddedStyle(index, { lang, dataUrl: '/data/', visible: allVisible() }).layers.find(
 				(l) => l.id === 'facilities-label'
 			)!.layout?.['text-field' as never];
-		// The name in the chosen language comes first; the other only where it is missing.
-		expect(field('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
-		expect(field('zh')).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name_en']]);
+		// The short map label in the chosen language comes first, then its name; the
+		// other language only where both are missing.
+		expect(field('en')).toEqual([
+			'coalesce',
+			['get', 'label_en'],
+			['get', 'name_en'],
+			['get', 'label_zh'],
+			['get', 'name_zh']
+		]);
+		expect(field('zh')).toEqual([
+			'coalesce',
+			['get', 'label_zh'],
+			['get', 'name_zh'],
+			['get', 'label_en'],
+			['get', 'name_en']
+		]);
+	});
+
+	it('gives English labels twice the ems of Chinese ones, and relabels both text and width', () => {
+		const zh = new Map(labelLayouts(index, 'zh'));
+		const en = new Map(labelLayouts(index, 'en'));
+		expect(zh.get('facilities-label')!['text-max-width']).toBe(8);
+		expect(en.get('facilities-label')!['text-max-width']).toBe(16);
+		expect(en.get('facilities-label')!['text-field']).toEqual(
+			expect.arrayContaining([['get', 'label_en']])
+		);
+		// Every labelled layer is relabelled, the area names from their single points included.
+		expect([...en.keys()]).toEqual(expect.arrayContaining(['boundaries-label', 'hubs-label']));
+	});
+
+	it('lets point labels move round their markers rather than vanish', () => {
+		const layout = style.layers.find((l) => l.id === 'facilities-label')!.layout as Record<
+			string,
+			unknown
+		>;
+		expect((layout['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
+		expect(layout['text-optional']).toBe(true);
+	});
+
+	it('names districts and lakes from one point each, switched with their legend toggles', () => {
+		expect(style.sources['area-labels']).toMatchObject({ type: 'geojson' });
+		expect(LAYERS_OF.boundaries).toContain('boundaries-label');
+		expect(LAYERS_OF.water).toContain('water-label-area');
+		expect(atlasLayerOf('boundaries-label')).toBe('boundaries');
 	});
 
 	it('colours by chain from the dataset, grey for none', () => {

@@ -7,7 +7,8 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasIndex, LayerId } from '$lib/data/atlas';
 import type { Lang } from '$lib/i18n/messages';
-import { chainColor, nameField } from './layers/common';
+import { chainColor, labelWidth, nameField } from './layers/common';
+import type { StyleContext } from './layers/types';
 import { GROUPS, atlasLayerOf, buildLayerDefs, groupSource, type BuiltLayer } from './layers';
 
 export {
@@ -75,10 +76,39 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 	return sources;
 }
 
+/** What layer specs depend on: the language of the labels and the dataset's chains. */
+export function styleContext(index: AtlasIndex, lang: Lang): StyleContext {
+	return {
+		name: nameField(lang),
+		color: chainColor(index),
+		width: (chars) => labelWidth(lang, chars)
+	};
+}
+
+/**
+ * The layout properties of the labelled layers that depend on the language
+ * (text, line width, placement order), to relabel a drawn map in place.
+ */
+export function labelLayouts(
+	index: AtlasIndex,
+	lang: Lang
+): Array<[string, Record<string, unknown>]> {
+	const keys = ['text-field', 'text-max-width', 'symbol-sort-key'] as const;
+	return buildLayerDefs(styleContext(index, lang))
+		.filter((d) => d.label && d.spec.type === 'symbol')
+		.map((d) => {
+			const layout = (d.spec.layout ?? {}) as Record<string, unknown>;
+			return [
+				d.spec.id,
+				Object.fromEntries(keys.filter((k) => k in layout).map((k) => [k, layout[k]]))
+			];
+		});
+}
+
 /** The layers, less those whose source the dataset does not have (e.g. no roads). */
 function layersFor(index: AtlasIndex, { lang, visible, dataUrl }: StyleOptions) {
 	const sources = buildSources(index, dataUrl);
-	return buildLayerDefs({ name: nameField(lang), color: chainColor(index) })
+	return buildLayerDefs(styleContext(index, lang))
 		.filter((d) => !('source' in d.spec) || (d.spec.source as string) in sources)
 		.map((d) => withVisibility(d, visible));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeEntity, entityName, formatFact, relationLabel } from './describe';
+import {
+	describeEntity,
+	entityName,
+	formatFact,
+	positionForUsers,
+	relationLabel
+} from './describe';
 
 const fact = (o: object) =>
 	({ key: 'k', label_zh: 'x', label_en: 'x', qualifier: 'exact' as const, ...o }) as never;
@@ -87,5 +93,41 @@ describe('relationLabel', () => {
 		expect(relationLabel('mystery', 'en')).toBe('mystery');
 		expect(relationLabel('part-of', 'en', true)).toBe('Includes');
 		expect(relationLabel('part-of', 'zh', true)).toBe('包括');
+	});
+});
+
+describe('positionForUsers', () => {
+	const cluster = {
+		method: 'cluster' as const,
+		accuracy_m: 3000,
+		note_zh: '位置为估计：按临空港大道沿线的显示面板产业集群示意放置。',
+		note_en: 'Approximate location: placed in the display-panel cluster.'
+	};
+
+	it('tells an estimate with its accuracy and the method in plain words, in each language', () => {
+		expect(positionForUsers(cluster, 'zh')).toEqual({
+			approx: true,
+			headline: '位置为估计，精度约 ±3 km',
+			method: '没有找到具体位置，按其所在的产业集群示意放置，只表示大致区域。',
+			note: cluster.note_zh
+		});
+		const en = positionForUsers(cluster, 'en');
+		expect(en.headline).toBe('Estimated position, accurate to about ±3 km');
+		expect(en.method).toMatch(/^No exact position is known/);
+		expect(en.note).toBe(cluster.note_en);
+	});
+
+	it('never shows the method code or an English sentence in Chinese', () => {
+		for (const method of ['sourced', 'derived', 'estimated', 'cluster'] as const) {
+			const zh = positionForUsers({ method, accuracy_m: 300 }, 'zh');
+			const text = `${zh.headline} ${zh.method}`;
+			expect(text).not.toContain(method);
+			expect(text.replace(/\bk?m\b/g, ''), method).not.toMatch(/[A-Za-z]/);
+			expect(zh.note).toBe('');
+		}
+		expect(positionForUsers({ method: 'sourced', accuracy_m: 300 }, 'zh')).toMatchObject({
+			approx: false,
+			headline: '位置有公开来源，精度约 ±300 m'
+		});
 	});
 });

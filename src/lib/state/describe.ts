@@ -1,6 +1,6 @@
 /** Text about an entity in the user's language: popup content, labels. */
 import type { AtlasEntity, EntitySummary } from '$lib/data/atlas';
-import type { Chain, Fact } from '$lib/data/schema';
+import type { Chain, Fact, Position } from '$lib/data/schema';
 import { formatMetres, formatQuantity } from '$lib/i18n/format';
 import { LOCALES, enumKey, localized, otherLang, t, type Lang } from '$lib/i18n/messages';
 
@@ -52,4 +52,24 @@ export function formatFact(f: Fact, lang: Lang): string {
 export function relationLabel(type: string, lang: Lang, inverse = false): string {
 	const key = enumKey(inverse ? 'inv' : 'rel', type.replaceAll('-', '_'));
 	return key ? t(lang, key) : type;
+}
+
+/**
+ * How good a position is, for users: a headline with the accuracy, what the
+ * method means in plain words, and the dataset's own note in this language.
+ * The method code and the raw source record are technical details, not here.
+ */
+export function positionForUsers(
+	p: Pick<Position, 'method' | 'accuracy_m' | 'note_zh' | 'note_en'>,
+	lang: Lang
+): { approx: boolean; headline: string; method: string; note: string } {
+	const approx = p.method !== 'sourced';
+	const accuracy = formatMetres(p.accuracy_m, lang);
+	const help = enumKey('methodHelp', p.method);
+	return {
+		approx,
+		headline: t(lang, approx ? 'position_approx' : 'position_sourced', { accuracy }),
+		method: help ? t(lang, help) : '',
+		note: localized(p, 'note', lang)
+	};
 }

@@ -33,7 +33,7 @@ const square: Feature<Polygon> = {
 describe('measureLabels', () => {
 	it('labels a line with its total at the last vertex and a polygon with its area', () => {
 		const [l, p] = measureLabels(Object.freeze([line, square]), 'en');
-		expect(l!.properties).toEqual({ role: 'measure', label: '1 km' });
+		expect(l!.properties).toEqual({ role: 'measure', label: '1 km', at: 'vertex' });
 		expect(l!.geometry.coordinates).toEqual([114.110451, 30.6]);
 		expect(p!.properties!.label).toMatch(/^1\.\d+ km²$/);
 	});

@@ -18,7 +18,7 @@ export function measureLabels(
 			return [
 				{
 					type: 'Feature',
-					properties: { role: 'measure', label },
+					properties: { role: 'measure', label, at: 'vertex' },
 					geometry: { type: 'Point', coordinates: last }
 				}
 			];

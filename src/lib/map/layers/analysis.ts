@@ -1,8 +1,11 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { PALETTE, TEXT_FONT_BOLD } from './common';
 import { notRouting, routingLayers } from './routing';
 import type { LayerGroup } from './types';
 
 const INK = PALETTE.analysis;
+/** a label that stands at a vertex it names (a measured line's total at its end) */
+const atVertex: ExpressionSpecification = ['==', ['get', 'at'], 'vertex'];
 
 /** What the analysis tools draw: radius circles, picked areas, segments, labels, routes, isochrones. */
 export const analysis: LayerGroup = {
@@ -59,6 +62,9 @@ export const analysis: LayerGroup = {
 					'text-font': TEXT_FONT_BOLD,
 					'text-size': 13,
 					'symbol-placement': 'point',
+					// A line's total sits at its end vertex: beside it, up and to the right, not under it.
+					'text-anchor': ['case', atVertex, 'bottom-left', 'center'],
+					'text-offset': ['case', atVertex, ['literal', [0.7, -0.5]], ['literal', [0, 0]]],
 					'text-allow-overlap': true
 				},
 				paint: { 'text-color': INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }

@@ -1,16 +1,16 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { PALETTE, TEXT_FONT_BOLD } from './common';
+import { PALETTE } from './common';
 import type { LayerGroup } from './types';
 
 const isZone: ExpressionSpecification = ['==', ['get', 'role'], 'zone'];
 
-/** The zone's own district (light, outlined) and its neighbours (grey, for context). */
+/** The zone's own district (light, outlined) and its neighbours (grey, for context); names in ./area-labels. */
 export const boundaries: LayerGroup = {
 	id: 'boundaries',
 	data: 'boundaries',
 	attribution: true,
 	legend: { order: 6, swatch: { shape: 'area', fill: PALETTE.zone, stroke: PALETTE.zoneLine } },
-	layers: ({ name }) => [
+	layers: () => [
 		{
 			slot: 'land',
 			spec: {
@@ -37,28 +37,6 @@ export const boundaries: LayerGroup = {
 				filter: isZone,
 				layout: { 'line-join': 'round' },
 				paint: { 'line-color': PALETTE.zoneLine, 'line-width': 2.5 }
-			}
-		},
-		{
-			slot: 'district-label',
-			label: true,
-			spec: {
-				id: 'boundaries-label',
-				type: 'symbol',
-				// Polygon labels repeat per tile when zoomed in; district names matter when zoomed out.
-				maxzoom: 12,
-				layout: {
-					'text-field': name,
-					'text-font': TEXT_FONT_BOLD,
-					'text-size': ['case', isZone, 16, 13],
-					'text-letter-spacing': 0.1
-				},
-				paint: {
-					'text-color': ['case', isZone, PALETTE.zoneLine, PALETTE.muted],
-					'text-halo-color': PALETTE.halo,
-					'text-halo-width': 1.5,
-					'text-opacity': 0.85
-				}
 			}
 		}
 	]

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasIndex, LayerId } from '$lib/data/atlas';
-import { LANGS, type Lang } from '$lib/i18n/messages';
+import { LANGS, LOCALES, type Lang } from '$lib/i18n/messages';
 
 /** Latin labels from local fonts; CJK comes from the map's localIdeographFontFamily. */
 export const TEXT_FONT = ['Noto Sans Regular', 'DejaVu Sans', 'Arial', 'sans-serif'];
@@ -34,10 +34,28 @@ export function sourceId(layer: LayerId): string {
 	return `atlas-${layer}`;
 }
 
-/** A feature's name in the UI language, then in the others (in LANGS order) where it has none. */
+/**
+ * A feature's label in the UI language, then in the others (in LANGS order)
+ * where it has none: its short map label (`label_<lang>`, entities) or its name.
+ */
 export function nameField(lang: Lang): ExpressionSpecification {
 	const order = [lang, ...LANGS.filter((l) => l !== lang)];
-	return ['coalesce', ...order.map((l) => ['get', `name_${l}`])] as ExpressionSpecification;
+	return [
+		'coalesce',
+		...order.flatMap((l) => [
+			['get', `label_${l}`],
+			['get', `name_${l}`]
+		])
+	] as ExpressionSpecification;
+}
+
+/**
+ * How wide a label line may be, in ems, for labels of about `chars` Chinese
+ * characters: a Han character is one em wide, Latin letters about half, so
+ * English lines get twice the ems for the same width of text (fewer lines).
+ */
+export function labelWidth(lang: Lang, chars: number): number {
+	return LOCALES[lang].script === 'han' ? chars : chars * 2;
 }
 
 /** Colour by industry chain, from the dataset's chain table; grey for none. */
@@ -55,3 +73,8 @@ export function chainColor(index: AtlasIndex): ExpressionSpecification {
 
 export const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Where a point's label may go, in order of preference: below, above, beside, then the corners. */
+export const LABEL_ANCHORS: (
+	'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'
+)[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];

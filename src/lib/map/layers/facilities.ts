@@ -1,4 +1,4 @@
-import { PALETTE, TEXT_FONT, hovered, selected } from './common';
+import { LABEL_ANCHORS, PALETTE, TEXT_FONT, hovered, selected } from './common';
 import type { LayerGroup } from './types';
 
 /** Enterprises, parks, projects and institutions as points coloured by chain; hollow when approximate. */
@@ -7,7 +7,7 @@ export const facilities: LayerGroup = {
 	data: 'facilities',
 	entities: true,
 	legend: { order: 0, swatch: { shape: 'dot', fill: '#0072b2' }, chains: true },
-	layers: ({ name, color }) => [
+	layers: ({ name, color, width }) => [
 		{
 			slot: 'point',
 			interactive: true,
@@ -46,10 +46,16 @@ export const facilities: LayerGroup = {
 					'text-field': name,
 					'text-font': TEXT_FONT,
 					'text-size': 12,
-					'text-offset': [0, 0.9],
-					'text-anchor': 'top',
-					'text-max-width': 9,
-					'text-optional': true
+					'text-max-width': width(8),
+					// Markers a few hundred metres apart: a label that does not fit below its
+					// marker tries the other sides before it is left out.
+					'text-variable-anchor': LABEL_ANCHORS,
+					'text-radial-offset': 0.9,
+					'text-justify': 'auto',
+					'text-padding': 1,
+					'text-optional': true,
+					// Short labels are placed first: a long one has more sides it can move to.
+					'symbol-sort-key': ['length', name]
 				},
 				paint: {
 					'text-color': PALETTE.ink,

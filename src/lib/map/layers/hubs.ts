@@ -1,4 +1,4 @@
-import { PALETTE, TEXT_FONT_BOLD, hovered, selected } from './common';
+import { LABEL_ANCHORS, PALETTE, TEXT_FONT_BOLD, hovered, selected } from './common';
 import type { LayerGroup } from './types';
 
 /**
@@ -10,7 +10,7 @@ export const hubs: LayerGroup = {
 	data: 'hubs',
 	entities: true,
 	legend: { order: 1, swatch: { shape: 'dot', fill: PALETTE.hub } },
-	layers: ({ name }) => [
+	layers: ({ name, width }) => [
 		{
 			slot: 'point',
 			interactive: true,
@@ -37,9 +37,10 @@ export const hubs: LayerGroup = {
 					'text-field': name,
 					'text-font': TEXT_FONT_BOLD,
 					'text-size': 13,
-					'text-offset': [0, 1.1],
-					'text-anchor': 'top',
-					'text-max-width': 9
+					'text-max-width': width(8),
+					'text-variable-anchor': LABEL_ANCHORS,
+					'text-radial-offset': 1.1,
+					'text-justify': 'auto'
 				},
 				paint: { 'text-color': PALETTE.hub, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 }
 			}

@@ -12,7 +12,11 @@ import {
 	buildLayerDefs
 } from './index';
 
-const defs = buildLayerDefs({ name: ['literal', 'n'], color: ['literal', '#000'] });
+const defs = buildLayerDefs({
+	name: ['literal', 'n'],
+	color: ['literal', '#000'],
+	width: (n) => n
+});
 const ids = defs.map((d) => d.spec.id);
 
 describe('the layer registry', () => {

@@ -7,6 +7,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '$lib/data/atlas';
 import { analysis } from './analysis';
+import { areaLabels } from './area-labels';
 import { background } from './background';
 import { boundaries } from './boundaries';
 import { facilities } from './facilities';
@@ -27,6 +28,7 @@ export const GROUPS: readonly LayerGroup[] = [
 	water,
 	roads,
 	roadGaps,
+	areaLabels,
 	metro,
 	zones,
 	parks,
@@ -71,13 +73,18 @@ export function buildLayerDefs(ctx: StyleContext): BuiltLayer[] {
 }
 
 // Roles do not depend on the language or the data: read them once from a placeholder context.
-const PLACEHOLDER: StyleContext = { name: ['literal', ''], color: ['literal', ''] };
+const PLACEHOLDER: StyleContext = {
+	name: ['literal', ''],
+	color: ['literal', ''],
+	width: (n) => n
+};
 const DEFS = buildLayerDefs(PLACEHOLDER);
 const ids = (keep: (d: BuiltLayer) => boolean) => DEFS.filter(keep).map((d) => d.spec.id);
+const toggleOf = (d: BuiltLayer): LayerId | null => d.toggle ?? d.group.data ?? null;
 
 /** The MapLibre layers each legend toggle switches. */
 export const LAYERS_OF = Object.fromEntries(
-	GROUPS.filter((g) => g.data).map((g) => [g.data, ids((d) => d.group === g)])
+	GROUPS.filter((g) => g.data).map((g) => [g.data, ids((d) => toggleOf(d) === g.data)])
 ) as Record<LayerId, string[]>;
 
 /** Layers whose text is a feature name in the UI language. */
@@ -104,7 +111,8 @@ export const LEGEND = GROUPS.filter((g) => g.legend && g.data)
 
 /** The legend toggle a MapLibre layer belongs to. */
 export function atlasLayerOf(mapLayerId: string): LayerId | null {
-	return DEFS.find((d) => d.spec.id === mapLayerId)?.group.data ?? null;
+	const def = DEFS.find((d) => d.spec.id === mapLayerId);
+	return def ? toggleOf(def) : null;
 }
 
 export { sourceId };

@@ -32,7 +32,8 @@ export const SLOTS = [
 	'area-label',
 	'hub-label',
 	'analysis-label',
-	'point-label'
+	'point-label',
+	'zone-label'
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -42,6 +43,8 @@ export type StyleContext = {
 	name: ExpressionSpecification;
 	/** the colour of a feature's industry chain (chainColor) */
 	color: ExpressionSpecification;
+	/** a label line's width in ems for about this many Chinese characters (labelWidth) */
+	width: (chars: number) => number;
 };
 
 /** A layer spec without its source, per layer type (a plain Omit would keep only the props all types share). */
@@ -62,6 +65,8 @@ export type MapLayerDef = {
 	filter?: 'match' | 'context';
 	/** also drawn above an online basemap (the data and the zone's outline) */
 	overlay?: boolean;
+	/** the legend toggle that shows and hides it, when not its group's (names of another group's areas) */
+	toggle?: LayerId;
 };
 
 /** A legend swatch, drawn from these few properties. */

@@ -3,7 +3,7 @@ import type { LayerGroup } from './types';
 
 const WATER_INK = '#3f6f91';
 
-/** Rivers (lines) and lakes (polygons). */
+/** Rivers (lines) and lakes (polygons); lake names in ./area-labels. */
 export const water: LayerGroup = {
 	id: 'water',
 	data: 'water',
@@ -45,18 +45,6 @@ export const water: LayerGroup = {
 					'text-size': 12,
 					'symbol-placement': 'line'
 				},
-				paint: { 'text-color': WATER_INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 }
-			}
-		},
-		{
-			slot: 'base-label',
-			label: true,
-			spec: {
-				id: 'water-label-area',
-				type: 'symbol',
-				minzoom: 11,
-				filter: ['==', ['geometry-type'], 'Polygon'],
-				layout: { 'text-field': name, 'text-font': TEXT_FONT, 'text-size': 12 },
 				paint: { 'text-color': WATER_INK, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 }
 			}
 		}

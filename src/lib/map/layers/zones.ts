@@ -10,7 +10,7 @@ export const zones: LayerGroup = {
 		order: 3,
 		swatch: { shape: 'area', fill: 'rgb(109 91 208 / 0.1)', stroke: PALETTE.planning, dashed: true }
 	},
-	layers: ({ name }) => [
+	layers: ({ name, width }) => [
 		{
 			slot: 'planning-area',
 			interactive: true,
@@ -52,7 +52,7 @@ export const zones: LayerGroup = {
 					'text-field': name,
 					'text-font': TEXT_FONT,
 					'text-size': 12,
-					'text-max-width': 8
+					'text-max-width': width(8)
 				},
 				paint: {
 					'text-color': PALETTE.planning,
