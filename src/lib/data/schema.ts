@@ -56,6 +56,12 @@ export const Position = z
 		source: z.string().min(1),
 		/** radius in metres within which the true position lies, honestly stated */
 		accuracy_m: z.number().positive(),
+		/**
+		 * the group of features whose positions no source gives individually:
+		 * its members share one point (the group's centre) and are drawn as one
+		 * area, not as pins in an invented pattern
+		 */
+		cluster: Slug.optional(),
 		/** the value as published, before datum conversion */
 		original: z.object({ coordinates: LonLat, datum: Datum }).strict().optional(),
 		note_zh: z.string().optional(),

@@ -1,5 +1,13 @@
 import { describe } from 'vitest';
-import { F, FEATURES, featureOf, propsOf, itReportsEachFault, type FaultCase } from './testing';
+import {
+	F,
+	FEATURES,
+	featureOf,
+	propsOf,
+	itReportsEachFault,
+	type FaultCase,
+	type Json
+} from './testing';
 
 const CASES: FaultCase[] = [
 	{
@@ -32,6 +40,49 @@ const CASES: FaultCase[] = [
 		]
 	},
 	{
+		name: 'cluster members sharing their centre (no fault)',
+		mutate: (f) => {
+			const twin = addTwin(f, 'alpha-twin');
+			for (const p of [propsOf(f, 'alpha-works'), twin.properties]) {
+				p.position.cluster = 'alpha-cluster';
+				p.position.accuracy_m = 3000;
+			}
+		},
+		expected: []
+	},
+	{
+		name: 'a cluster member away from its centre',
+		mutate: (f) => {
+			const twin = addTwin(f, 'alpha-twin');
+			twin.geometry.coordinates = [112.03, 28.02];
+			for (const p of [propsOf(f, 'alpha-works'), twin.properties]) {
+				p.position.cluster = 'alpha-cluster';
+				p.position.accuracy_m = 3000;
+			}
+		},
+		expected: [
+			`${F}alpha-twin: geometry.coordinates: [112.03, 28.02] differs from [112.02, 28.02], the point of "alpha-works" (features/demo.geojson) in cluster "alpha-cluster": the members of a cluster share its centre`
+		]
+	},
+	{
+		name: 'a cluster precise enough for a pin, and a stacked point outside the cluster',
+		mutate: (f) => {
+			addTwin(f, 'alpha-twin');
+			propsOf(f, 'alpha-works').position.cluster = 'alpha-cluster';
+		},
+		expected: [
+			`${F}alpha-works: position.cluster: a cluster is drawn as an area, which needs accuracy_m > 1000 (it is 50); remove "cluster" or state the cluster's real accuracy`,
+			`${F}alpha-twin: geometry.coordinates: stacked on "alpha-works" (features/demo.geojson): two points with identical coordinates hide each other; offset one`
+		]
+	},
+	{
+		name: 'a polygon in a cluster',
+		mutate: (f) => (propsOf(f, 'beta-park').position.cluster = 'alpha-cluster'),
+		expected: [
+			`${F}beta-park: position.cluster: only a Point can be a cluster member (this is a Polygon); remove "cluster"`
+		]
+	},
+	{
 		name: 'original datum with identical coordinates',
 		mutate: (f) => (propsOf(f, 'alpha-works').position.original.coordinates = [112.02, 28.02]),
 		expected: [
@@ -39,6 +90,15 @@ const CASES: FaultCase[] = [
 		]
 	}
 ];
+
+/** A copy of alpha-works under another id, on the same point. */
+function addTwin(f: Json, id: string): Json {
+	const twin = structuredClone(featureOf(f, 'alpha-works'));
+	twin.id = id;
+	twin.properties.id = id;
+	f[FEATURES].features.push(twin);
+	return twin;
+}
 
 describe('placement rules on broken fixtures', () => {
 	itReportsEachFault(CASES);

@@ -8,6 +8,7 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { round6, type LonLat } from '../../geo/lonlat';
 import { pointInArea } from '../../geo/point-in-area';
+import { PIN_MAX_ACCURACY_M, isPinned } from '../../geo/position-area';
 import { representativePoint } from '../../geo/representative-point';
 import { pathsOf } from '../layout';
 import { DATUMS, type FeatureProps as Entity } from '../schema';
@@ -51,24 +52,66 @@ export function checkPlacement(
 	report: Reporter
 ): void {
 	const stacked = new Map<string, Checked>();
+	const clusters = new Map<string, Checked>();
 	for (const c of entities) {
 		if (!c.geometry || !c.entity) continue;
 		report(c.file, c.id, originalProblems(c.entity, c.geometry));
 		if (district && districtId)
 			report(c.file, c.id, zoneProblems(c.entity, c.geometry, district, districtId));
+		const cluster = c.entity.position.cluster;
+		if (cluster !== undefined) report(c.file, c.id, clusterProblems(c, clusters));
 		if (c.geometry.type === 'Point') {
 			const key = c.geometry.coordinates.slice(0, 2).join(',');
 			const other = stacked.get(key);
-			if (other) {
+			// members of one cluster share its centre on purpose: they are drawn as one area
+			if (other && (cluster === undefined || other.entity?.position.cluster !== cluster)) {
 				report(c.file, c.id, [
 					{
 						field: 'geometry.coordinates',
 						message: `stacked on "${other.id}" (${other.file}): two points with identical coordinates hide each other; offset one`
 					}
 				]);
-			} else stacked.set(key, c);
+			} else if (!other) stacked.set(key, c);
 		}
 	}
+}
+
+/**
+ * A cluster member is a Point at its cluster's one centre (the first member
+ * read), coarse enough to be drawn as an area: members in a pattern around the
+ * centre would be positions no source gives.
+ */
+function clusterProblems(c: Checked, clusters: Map<string, Checked>): Problem[] {
+	const entity = c.entity!;
+	const cluster = entity.position.cluster!;
+	if (c.geometry?.type !== 'Point') {
+		return [
+			{
+				field: 'position.cluster',
+				message: `only a Point can be a cluster member (this is a ${c.geometry?.type}); remove "cluster"`
+			}
+		];
+	}
+	const problems: Problem[] = [];
+	if (isPinned(entity.position.accuracy_m)) {
+		problems.push({
+			field: 'position.cluster',
+			message: `a cluster is drawn as an area, which needs accuracy_m > ${PIN_MAX_ACCURACY_M} (it is ${entity.position.accuracy_m}); remove "cluster" or state the cluster's real accuracy`
+		});
+	}
+	const first = clusters.get(cluster);
+	if (!first) clusters.set(cluster, c);
+	else if (first.geometry?.type === 'Point') {
+		const at = c.geometry.coordinates.slice(0, 2);
+		const centre = first.geometry.coordinates.slice(0, 2);
+		if (at[0] !== centre[0] || at[1] !== centre[1]) {
+			problems.push({
+				field: 'geometry.coordinates',
+				message: `${fmt(at as LonLat)} differs from ${fmt(centre as LonLat)}, the point of "${first.id}" (${first.file}) in cluster "${cluster}": the members of a cluster share its centre`
+			});
+		}
+	}
+	return problems;
 }
 
 /** A converted position must differ from its GCJ-02/BD-09 original, or the conversion was skipped. */
