@@ -15,6 +15,7 @@ export const LAYER_IDS = [
 	'metro',
 	'zones',
 	'parks',
+	'approx',
 	'hubs',
 	'facilities'
 ] as const;
@@ -24,12 +25,18 @@ export type LayerId = (typeof LAYER_IDS)[number];
 export type AtlasEntity = FeatureProps & {
 	/** representative point, WGS-84 (the point itself, or a point on the polygon) */
 	point: LonLat;
-	/** the map layer(s) that draw it: 'facilities' or 'hubs', plus 'zones'/'parks' when it has a polygon */
+	/**
+	 * the map layer(s) that draw it: 'facilities' or 'hubs', plus 'zones'/'parks'
+	 * when it has a polygon; 'approx' instead of a pin when its position is too
+	 * coarse for one (geo/position-area.ts)
+	 */
 	layers: LayerId[];
 	/** ids of planning-area (kind 'zone') polygons that contain `point` */
 	areas: string[];
 	/** id of the boundaries feature (district) that contains `point`, or null */
 	district: string | null;
+	/** the id of the area ('approx' layer) that draws it instead of a pin: its cluster's or its own */
+	area?: string;
 	/** search keys prepared at build time with pinyin-pro */
 	search: { pinyin: string; initials: string };
 	/** by road to each hub (by role) and to the nearest metro station (NEAREST_STATION), when geodata/ has roads */
@@ -160,6 +167,31 @@ export type RenderProps = {
 } & {
 	/** seconds by road to each hub role (see AtlasEntity.road), for the reach filter */
 	[road: `road_${string}`]: number;
+};
+
+/**
+ * Properties of the 'approx' layer: the area a coarse position (or a cluster of
+ * them) may lie in, as a polygon (role 'area') and a label point ('label').
+ */
+export type ApproxAreaProps = {
+	/** the cluster id, or the entity's own id for a single coarse position */
+	id: string;
+	role: 'area' | 'label';
+	kind: 'cluster' | 'single';
+	/** member entity ids as '|a|b|' */
+	members: string;
+	count: number;
+	/** the members' chain when they share one, else '' */
+	chain: string;
+	chain_zh: string;
+	chain_en: string;
+	/** the largest accuracy radius of the members, metres */
+	accuracy_m: number;
+	/** the same as text ('2 km') */
+	accuracy: string;
+	/** a single position's map label */
+	label_zh?: string;
+	label_en?: string;
 };
 
 /** Properties of an area's name point (AtlasIndex.labels). */

@@ -24,6 +24,64 @@ const variant = (mutate: (f: Json) => void) => {
 	return deepFreeze(copy);
 };
 
+describe('positions too coarse for a pin', () => {
+	// alpha-works and a twin in one cluster (±3 km), sky-port alone at ±2 km
+	const { index, layers } = buildAtlas(
+		variant((f) => {
+			const alpha = f[FEATURES].features.find((x: Json) => x.id === 'alpha-works');
+			const twin = structuredClone(alpha);
+			twin.id = twin.properties.id = 'alpha-twin';
+			f[FEATURES].features.push(twin);
+			for (const p of [alpha.properties, twin.properties]) {
+				p.position.cluster = 'alpha-cluster';
+				p.position.accuracy_m = 3000;
+			}
+			const sky = f[FEATURES].features.find((x: Json) => x.id === 'sky-port');
+			sky.properties.position.accuracy_m = 2000;
+		})
+	);
+	const entity = (id: string) => index.entities.find((e) => e.id === id)!;
+
+	it('draws them in their areas, not as pins', () => {
+		expect(entity('alpha-works')).toMatchObject({ layers: ['approx'], area: 'alpha-cluster' });
+		expect(entity('alpha-twin')).toMatchObject({ layers: ['approx'], area: 'alpha-cluster' });
+		expect(entity('sky-port')).toMatchObject({ layers: ['approx'], area: 'sky-port' });
+		expect(entity('beta-park').area).toBeUndefined();
+		const pins = [...layers.facilities.features, ...layers.hubs.features];
+		expect(pins.map((f) => f.properties?.id)).toEqual(['beta-park']);
+		expect(index.layers.approx).toEqual({
+			file: 'approx.geojson',
+			count: 2,
+			parts: { area: 2, site: 3 }
+		});
+	});
+
+	it('gives each area a polygon and a label point at its centre', () => {
+		const byRole = (role: string) =>
+			layers.approx.features.filter((f) => f.properties?.role === role);
+		expect(byRole('label').map((f) => [f.properties?.id, f.geometry])).toEqual([
+			['alpha-cluster', { type: 'Point', coordinates: [112.02, 28.02] }],
+			['sky-port', { type: 'Point', coordinates: [112.15, 28.05] }]
+		]);
+		const cluster = byRole('area')[0]!;
+		expect(cluster.properties).toMatchObject({
+			id: 'alpha-cluster',
+			kind: 'cluster',
+			members: '|alpha-works|alpha-twin|',
+			count: 2,
+			accuracy_m: 3000,
+			accuracy: '3 km'
+		});
+		expect(byRole('area')[1]!.properties).toMatchObject({
+			id: 'sky-port',
+			kind: 'single',
+			count: 1,
+			accuracy: '2 km'
+		});
+		expect(cluster.geometry.type).toMatch(/Polygon/);
+	});
+});
+
 describe('buildAtlas on the valid fixture', () => {
 	const { index, layers } = buildAtlas(files);
 	const entity = (id: string) => index.entities.find((e) => e.id === id)!;
@@ -89,6 +147,7 @@ describe('buildAtlas on the valid fixture', () => {
 			metro: { file: 'metro.geojson', count: 2, parts: { line: 1, station: 1 } },
 			zones: { file: 'zones.geojson', count: 1 },
 			parks: { file: 'parks.geojson', count: 1 },
+			approx: { file: 'approx.geojson', count: 0, parts: { area: 0, site: 0 } },
 			hubs: { file: 'hubs.geojson', count: 1 },
 			facilities: { file: 'facilities.geojson', count: 2 }
 		});

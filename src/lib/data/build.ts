@@ -12,7 +12,9 @@ import { pinyin } from 'pinyin-pro';
 import { bboxOf } from '../geo/bbox';
 import { round6, type LonLat } from '../geo/lonlat';
 import { pointInArea } from '../geo/point-in-area';
+import { isPinned } from '../geo/position-area';
 import { representativePoint } from '../geo/representative-point';
+import { approxAreas, areaIdOf, drawnAsArea } from './approx-areas';
 import {
 	LAYER_IDS,
 	type Station,
@@ -20,6 +22,7 @@ import {
 	type AtlasIndex,
 	type BoundaryProps,
 	type LayerId,
+	type LayerSummary,
 	type RenderProps
 } from './atlas';
 import { roadTimeProperty } from './query';
@@ -70,6 +73,11 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 		metro,
 		zones: entityLayer(entities, 'zones', (e) => geometryOf.get(e.id)!),
 		parks: entityLayer(entities, 'parks', (e) => geometryOf.get(e.id)!),
+		approx: approxAreas(
+			entities.filter((e) => e.layers.includes('approx')),
+			zone,
+			district.geometry
+		) as FeatureCollection,
 		hubs: entityLayer(entities, 'hubs', (e) => ({ type: 'Point', coordinates: e.point })),
 		facilities: entityLayer(entities, 'facilities', (e) => ({
 			type: 'Point',
@@ -93,6 +101,7 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 			LAYER_IDS.map((id) => [id, layerSummary(id, layers[id])])
 		) as AtlasIndex['layers']
 	};
+	index.layers.approx = approxSummary(layers.approx);
 	index.labels = areaLabels(boundaries, layers.water, entities);
 	if (roads) {
 		index.roads = roads.index;
@@ -187,18 +196,24 @@ function deriveEntity(
 	return {
 		...props,
 		point,
-		layers: layersOf(props.kind, geometry),
+		layers: layersOf(props.kind, geometry, props.position.accuracy_m),
+		...(drawnAsArea(props, geometry.type === 'Point') && { area: areaIdOf(props) }),
 		areas,
 		district,
 		search: searchKeys([props.name_zh, ...props.aliases.filter(hasHan)])
 	};
 }
 
-/** Layers from kind and geometry (never from id), in drawing order. */
-export function layersOf(kind: Kind, geometry: Geometry): LayerId[] {
+/**
+ * Layers from kind, geometry and accuracy (never from id), in drawing order: a
+ * point too coarse for a pin is drawn in 'approx', as the area it may lie in.
+ */
+export function layersOf(kind: Kind, geometry: Geometry, accuracyMetres = 0): LayerId[] {
 	const layers = new Set<LayerId>();
 	const area = isArea(geometry);
-	if (kind === 'zone') {
+	if (kind !== 'zone' && !area && !isPinned(accuracyMetres)) {
+		layers.add('approx');
+	} else if (kind === 'zone') {
 		if (area) layers.add('zones');
 	} else if (HUB_KINDS.includes(kind)) {
 		layers.add('hubs');
@@ -266,6 +281,17 @@ export function renderProps(e: AtlasEntity): RenderProps {
 }
 
 /* ------------------------------------------------------------------ output */
+
+/** The approx layer in areas and the sites drawn in them (for the legend). */
+function approxSummary(fc: FeatureCollection): LayerSummary {
+	const areas = fc.features.filter((f) => f.properties?.role === 'area');
+	const sites = areas.reduce((n, f) => n + (f.properties?.count as number), 0);
+	return {
+		file: 'approx.geojson',
+		count: areas.length,
+		parts: { area: areas.length, site: sites }
+	};
+}
 
 function entityLayer(
 	entities: AtlasEntity[],

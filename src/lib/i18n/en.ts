@@ -15,7 +15,7 @@ export const en: Record<MessageKey, string> = {
 	chains: 'Industry chains',
 	noChain: 'Other',
 	approx: 'Approximate location',
-	approxLegend: 'Hollow: approximate location',
+	approxLegend: 'Hollow: worked out or estimated (within ±1 km)',
 	accuracy: 'Position accuracy',
 	chain: 'Industry chain',
 	kind: 'Kind',
@@ -250,5 +250,18 @@ export const en: Record<MessageKey, string> = {
 	sourceDoc: 'From',
 	parts_line: '{n} lines',
 	parts_station: '{n} stations',
-	chooseHere: '{n} features here; choose one:'
+	chooseHere: '{n} features here; choose one:',
+	// issue 11: approximate positions drawn as areas
+	layer_approx: 'Position not published (areas)',
+	parts_area: '{n} areas',
+	parts_site: '{n} sites',
+	approxCluster: '{chain}: {n} sites\npositions not published',
+	approxClusterMixed: '{n} sites\npositions not published',
+	approxSingle: '{name}\nposition ±{accuracy}',
+	approxHere: '{label}: choose one',
+	approxDrawn: 'Drawn on the map as the area it may lie in (±{accuracy}), not as a point.',
+	approxDrawnCluster:
+		'Drawn with the other {n} sites of its cluster as the area they may lie in (±{accuracy}), not as points.',
+	approxLegendPins: 'Solid dot: published position; hollow: worked out or estimated (within ±1 km)',
+	approxLegendAreas: 'Pale area: position not published, only the general area is known'
 };

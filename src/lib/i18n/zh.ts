@@ -17,7 +17,7 @@ export const zh = {
 	chains: '产业链',
 	noChain: '其他',
 	approx: '位置为估计',
-	approxLegend: '空心：位置为估计',
+	approxLegend: '空心：推算或估计的位置（±1 公里以内）',
 	accuracy: '位置精度',
 	chain: '产业链',
 	kind: '类型',
@@ -246,7 +246,19 @@ export const zh = {
 	sourceDoc: '出处',
 	parts_line: '{n} 条线路',
 	parts_station: '{n} 座车站',
-	chooseHere: '此处有 {n} 个要素，请选择：'
+	chooseHere: '此处有 {n} 个要素，请选择：',
+	// issue 11: approximate positions drawn as areas
+	layer_approx: '位置未公开（范围）',
+	parts_area: '{n} 片',
+	parts_site: '{n} 处',
+	approxCluster: '{chain} {n} 处\n位置未公开',
+	approxClusterMixed: '{n} 处\n位置未公开',
+	approxSingle: '{name}\n位置约 ±{accuracy}',
+	approxHere: '{label}：选择一处',
+	approxDrawn: '地图上画作可能所在的范围（±{accuracy}），不画点位。',
+	approxDrawnCluster: '与同一集群的 {n} 处地点一起，画作可能所在的范围（±{accuracy}），不画点位。',
+	approxLegendPins: '实心点：位置有来源；空心点：推算或估计（±1 公里以内）',
+	approxLegendAreas: '淡色范围：位置未公开，只知大致范围'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -15,18 +15,19 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
-import { accuracyCircle } from '$lib/geo/accuracy';
 import { t, type Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
 import { MapControls } from './controls';
 import { mapLocale } from './locale';
 import type { LonLat } from '$lib/geo/lonlat';
-import { MAX_ZOOM, allInView, anyInView, fitToPoints, type Padding } from './camera';
-import { featuresAt, openChooser } from './chooser';
+import { MAX_ZOOM, allInView, anyInView, fitCircle, fitToPoints, type Padding } from './camera';
+import { chooserHeading, entitiesOf, featuresAt, openChooser } from './chooser';
 import { EntityStates } from './entity-states';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
+import { approxFilters } from './layers/approx';
+import { selectionRing } from './layers/selection';
 import { CJK_FONT_FAMILY } from './layers/common';
 import { ANALYSIS_SOURCE, INTERACTIVE_LAYERS, LAYERS_OF, SELECTION_SOURCE } from './layers';
 import { buildEmbeddedStyle, labelLayouts, overlayOnOnlineStyle, type StyleOptions } from './style';
@@ -76,6 +77,8 @@ export class AtlasMap {
 	#teardown: Array<() => void> = [];
 	#basemap: BasemapChoice = { kind: 'embedded' };
 	#filters: LayerFilters = { match: null, context: null };
+	/** ids of the approx areas to show (null: all), see setAreaFilter */
+	#areaFilter: string[] | null = null;
 	#interaction: Interaction;
 	/** the restyle generation that is loading an online style, until it has loaded */
 	#onlinePending: number | null = null;
@@ -150,7 +153,10 @@ export class AtlasMap {
 			});
 		});
 		// A filter set before the style loaded (a shared link) applies from the first frame.
-		this.#on('style.load', () => this.setFilter(this.#filters));
+		this.#on('style.load', () => {
+			this.setFilter(this.#filters);
+			this.setAreaFilter(this.#areaFilter);
+		});
 		this.#on('style.load', () => (this.#onlinePending = null));
 		this.#on('error', (e) => {
 			const message = e.error?.message ?? 'map error';
@@ -166,13 +172,13 @@ export class AtlasMap {
 	/** A click: one feature selects it; several (sites metres apart) offer a list to choose from. */
 	#click(e: MapMouseEvent) {
 		const hits = featuresAt(this.map, e.point, INTERACTIVE_LAYERS);
-		const entities = hits.flatMap((h) => this.#entities.get(String(h.properties.id)) ?? []);
+		const entities = entitiesOf(hits, this.#entities);
 		if (entities.length < 2) {
 			this.#opts.onSelect(entities[0]?.id ?? null);
 			return;
 		}
 		this.#popup?.remove();
-		const heading = t(this.#opts.lang, 'chooseHere', { n: entities.length });
+		const heading = chooserHeading(hits, entities.length, this.#opts.lang);
 		const choices = entities.map((x) => ({ id: x.id, content: this.#opts.describe(x) }));
 		this.#chooser?.remove();
 		this.#chooser = openChooser(this.map, e.lngLat, heading, choices, (id) =>
@@ -202,13 +208,7 @@ export class AtlasMap {
 		const entity = id ? this.#entities.get(id) : undefined;
 		this.#selectedId = entity?.id ?? null;
 		this.#states.set('selected', this.#selectedId);
-		this.#ring = {
-			type: 'FeatureCollection',
-			features:
-				!entity || (entity.position.method === 'sourced' && entity.kind !== 'zone')
-					? []
-					: [accuracyCircle(entity.point, entity.position.accuracy_m, { role: 'accuracy' })]
-		};
+		this.#ring = selectionRing(entity);
 		this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(this.#ring);
 		if (!entity) return;
 		if (this.#opts.popups === false) return;
@@ -233,6 +233,14 @@ export class AtlasMap {
 	setFilter(filters: LayerFilters) {
 		this.#filters = filters;
 		for (const [layer, filter] of filtersByLayer(filters)) {
+			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
+		}
+	}
+
+	/** Shows only the areas of coarse positions with a member among `ids` (null: all). */
+	setAreaFilter(ids: readonly string[] | null) {
+		this.#areaFilter = ids ? [...new Set(ids)].sort() : null;
+		for (const [layer, filter] of approxFilters(this.#areaFilter)) {
 			if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
 		}
 	}
@@ -306,6 +314,11 @@ export class AtlasMap {
 		// An offset, not `padding`: MapLibre keeps a camera padding after the flight, which
 		// would shift every later centre (and the URL) by the panels' width.
 		const p = padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+		if (entity.area) {
+			// a coarse position: show the whole area it may lie in, not a street around a guess
+			fitCircle(this.map, entity.point, entity.position.accuracy_m, p);
+			return;
+		}
 		this.map.flyTo({
 			center: entity.point,
 			zoom: Math.max(this.map.getZoom(), 13.5),
@@ -359,7 +372,7 @@ export class AtlasMap {
 	 * new style then draws the same map from its first frame.
 	 */
 	#withState(style: StyleSpecification): StyleSpecification {
-		const filters = filtersByLayer(this.#filters);
+		const filters = new Map([...filtersByLayer(this.#filters), ...approxFilters(this.#areaFilter)]);
 		const layers = style.layers.map((l) =>
 			filters.get(l.id) ? ({ ...l, filter: filters.get(l.id) } as LayerSpecification) : l
 		);

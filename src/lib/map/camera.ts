@@ -3,6 +3,7 @@
  * functions of a map and some points; the adapter calls them.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { accuracyCircle } from '$lib/geo/accuracy';
 import { bboxOf } from '$lib/geo/bbox';
 import type { LonLat } from '$lib/geo/lonlat';
 
@@ -72,5 +73,22 @@ function inView(map: MaplibreMap, p: LonLat, padding: Padding): boolean {
 		x <= width - padding.right &&
 		y >= padding.top &&
 		y <= height - padding.bottom
+	);
+}
+
+/** Fits the camera to a circle on the ground (a coarse position's accuracy), at most street zoom 14. */
+export function fitCircle(
+	map: MaplibreMap,
+	center: LonLat,
+	radiusMetres: number,
+	padding: Padding
+) {
+	const [w, s, e, n] = bboxOf(accuracyCircle(center, radiusMetres).geometry);
+	map.fitBounds(
+		[
+			[w, s],
+			[e, n]
+		],
+		{ padding, maxZoom: 14, speed: 1.6 }
 	);
 }

@@ -5,7 +5,13 @@
  */
 import * as maplibre from 'maplibre-gl';
 import type { LngLat, Map as MaplibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { AtlasEntity } from '$lib/data/atlas';
+import { t, type Lang } from '$lib/i18n/messages';
+import { approxAreaName } from './layers/approx';
 import { chooserElement, type Choice } from './popup';
+
+const APPROX_FILL = 'approx-fill';
+const APPROX_LABEL = 'approx-label';
 
 /** px of tolerance around the pointer, for touch and small markers */
 const TOLERANCE = 4;
@@ -25,8 +31,9 @@ export function featuresAt(
 	];
 	const present = layers.filter((l) => map.getLayer(l));
 	const hits = map.queryRenderedFeatures(box, { layers: present });
-	const markers = hits.filter((h) => h.layer.type === 'circle');
-	if (!markers.length) return hits.slice(0, 1);
+	// markers, and the names of areas of coarse positions, which stand in for markers
+	const markers = hits.filter((h) => h.layer.type === 'circle' || h.layer.id === APPROX_LABEL);
+	if (!markers.length) return topmostArea(hits);
 	const seen = new Set<string>();
 	return markers.filter((h) => {
 		const id = String(h.properties.id);
@@ -34,6 +41,42 @@ export function featuresAt(
 		seen.add(id);
 		return true;
 	});
+}
+
+/**
+ * The topmost area hit; among overlapping areas of coarse positions, the
+ * smallest (the most specific), whatever order they are drawn in.
+ */
+function topmostArea(hits: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
+	const first = hits[0];
+	if (!first || first.layer.id !== APPROX_FILL) return hits.slice(0, 1);
+	const approx = hits.filter((h) => h.layer.id === APPROX_FILL);
+	const size = (h: MapGeoJSONFeature) => Number(h.properties.accuracy_m);
+	return [approx.reduce((a, b) => (size(b) < size(a) ? b : a))];
+}
+
+/** The entities the features hit stand for: themselves, or the members of an area of coarse positions. */
+export function entitiesOf(
+	hits: readonly MapGeoJSONFeature[],
+	entities: ReadonlyMap<string, AtlasEntity>
+): AtlasEntity[] {
+	const found = hits.flatMap((hit) => {
+		const own = entities.get(String(hit.properties.id));
+		if (own) return [own];
+		const members = hit.properties.members;
+		if (typeof members !== 'string') return [];
+		return members
+			.split('|')
+			.filter(Boolean)
+			.flatMap((id) => entities.get(id) ?? []);
+	});
+	return [...new Set(found)];
+}
+
+/** The list's heading: the area's name when one area was hit, else how many features. */
+export function chooserHeading(hits: readonly MapGeoJSONFeature[], n: number, lang: Lang): string {
+	const area = hits.length === 1 ? approxAreaName(hits[0]!.properties, lang) : null;
+	return area ? t(lang, 'approxHere', { label: area }) : t(lang, 'chooseHere', { n });
 }
 
 /**

@@ -5,7 +5,7 @@
  * polygon), whether or not its tiles are loaded or its layer is shown.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { AtlasEntity } from '$lib/data/atlas';
+import type { AtlasEntity, LayerId } from '$lib/data/atlas';
 import { ENTITY_SOURCES } from './layers';
 
 export type EntityStateKey = 'hover' | 'selected';
@@ -38,11 +38,20 @@ export class EntityStates {
 		for (const [key, id] of this.#current) this.#apply(id, key, true);
 	}
 
+	/**
+	 * An entity's state is set wherever it is drawn: its own features, or the
+	 * area ('approx') that stands for a coarse position, addressed by the
+	 * area's id. An area's id that is no entity's (a cluster) sets the area alone.
+	 */
 	#apply(id: string, key: EntityStateKey, on: boolean) {
-		for (const layer of this.#entities.get(id)?.layers ?? []) {
+		const entity = this.#entities.get(id);
+		const targets: Array<[LayerId, string]> = entity
+			? entity.layers.map((layer) => [layer, layer === 'approx' ? (entity.area ?? id) : id])
+			: [['approx', id]];
+		for (const [layer, featureId] of targets) {
 			const source = ENTITY_SOURCES.get(layer);
 			if (source && this.#map.getSource(source)) {
-				this.#map.setFeatureState({ source, id }, { [key]: on });
+				this.#map.setFeatureState({ source, id: featureId }, { [key]: on });
 			}
 		}
 	}

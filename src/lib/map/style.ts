@@ -79,6 +79,7 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 /** What layer specs depend on: the language of the labels and the dataset's chains. */
 export function styleContext(index: AtlasIndex, lang: Lang): StyleContext {
 	return {
+		lang,
 		name: nameField(lang),
 		color: chainColor(index),
 		width: (chars) => labelWidth(lang, chars)

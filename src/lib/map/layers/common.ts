@@ -78,3 +78,18 @@ export const selected: ExpressionSpecification = ['boolean', ['feature-state', '
 export const LABEL_ANCHORS: (
 	'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'
 )[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+
+/**
+ * A message with `{key}` placeholders as a text expression: each placeholder
+ * becomes the expression given for it ('' when none is).
+ */
+export function template(
+	text: string,
+	values: Record<string, ExpressionSpecification>
+): ExpressionSpecification {
+	const parts = text.split(/\{(\w+)\}/).flatMap((part, i) => {
+		if (i % 2 === 0) return part ? [part] : [];
+		return [values[part] ?? ''];
+	});
+	return ['concat', '', ...parts] as ExpressionSpecification;
+}

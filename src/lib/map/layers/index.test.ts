@@ -13,6 +13,7 @@ import {
 } from './index';
 
 const defs = buildLayerDefs({
+	lang: 'zh',
 	name: ['literal', 'n'],
 	color: ['literal', '#000'],
 	width: (n) => n
@@ -48,11 +49,14 @@ describe('the layer registry', () => {
 
 	it('derives the roles from the declarations', () => {
 		// Picking prefers what is drawn on top.
+		// the names of coarse positions' areas stand in for their markers
 		expect(INTERACTIVE_LAYERS).toEqual([
+			'approx-label',
 			'facilities-circle',
 			'hubs-circle',
 			'parks-fill',
-			'zones-fill'
+			'zones-fill',
+			'approx-fill'
 		]);
 		expect(LABEL_LAYERS).toContain('facilities-label');
 		expect(LABEL_LAYERS).not.toContain('analysis-label'); // its text is a measurement
@@ -60,7 +64,13 @@ describe('the layer registry', () => {
 		const filtered = [...FILTER_LAYERS.match, ...FILTER_LAYERS.context];
 		expect(filtered.some((l) => l.startsWith('hubs'))).toBe(false);
 		expect(FILTER_LAYERS.context).toEqual(['zones-line', 'zones-label']);
-		expect([...ENTITY_SOURCES.keys()].sort()).toEqual(['facilities', 'hubs', 'parks', 'zones']);
+		expect([...ENTITY_SOURCES.keys()].sort()).toEqual([
+			'approx',
+			'facilities',
+			'hubs',
+			'parks',
+			'zones'
+		]);
 	});
 
 	it('keeps group ids unique', () => {

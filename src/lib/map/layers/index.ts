@@ -6,7 +6,9 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '$lib/data/atlas';
+import { LANGS } from '$lib/i18n/messages';
 import { analysis } from './analysis';
+import { approx } from './approx';
 import { areaLabels } from './area-labels';
 import { background } from './background';
 import { boundaries } from './boundaries';
@@ -32,6 +34,7 @@ export const GROUPS: readonly LayerGroup[] = [
 	metro,
 	zones,
 	parks,
+	approx,
 	selection,
 	analysis,
 	hubs,
@@ -74,6 +77,7 @@ export function buildLayerDefs(ctx: StyleContext): BuiltLayer[] {
 
 // Roles do not depend on the language or the data: read them once from a placeholder context.
 const PLACEHOLDER: StyleContext = {
+	lang: LANGS[0]!,
 	name: ['literal', ''],
 	color: ['literal', ''],
 	width: (n) => n

@@ -1,3 +1,6 @@
+import type { FeatureCollection } from 'geojson';
+import type { AtlasEntity } from '$lib/data/atlas';
+import { accuracyCircle } from '$lib/geo/accuracy';
 import { PALETTE } from './common';
 import type { LayerGroup } from './types';
 
@@ -27,3 +30,19 @@ export const selection: LayerGroup = {
 		}
 	]
 };
+
+/**
+ * What the selection source holds for an entity: the ring of its accuracy
+ * when its position is approximate. An entity drawn as an area (a coarse
+ * position) is highlighted as that area, and a sourced pin needs no ring.
+ */
+export function selectionRing(entity: AtlasEntity | undefined): FeatureCollection {
+	const ringed =
+		entity && !entity.area && (entity.position.method !== 'sourced' || entity.kind === 'zone');
+	return {
+		type: 'FeatureCollection',
+		features: ringed
+			? [accuracyCircle(entity.point, entity.position.accuracy_m, { role: 'accuracy' })]
+			: []
+	};
+}

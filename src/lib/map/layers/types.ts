@@ -7,6 +7,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { AtlasIndex, LayerId } from '$lib/data/atlas';
+import type { Lang } from '$lib/i18n/messages';
 
 /**
  * Where a layer is drawn, bottom first. Groups interleave (every area fill
@@ -24,6 +25,7 @@ export const SLOTS = [
 	'zone-outline',
 	'base-label',
 	'district-label',
+	'approx-area',
 	'planning-area',
 	'park-area',
 	'selection',
@@ -39,6 +41,8 @@ export type Slot = (typeof SLOTS)[number];
 
 /** What a layer's spec may depend on. */
 export type StyleContext = {
+	/** the UI language (texts from the message tables) */
+	lang: Lang;
 	/** the feature name in the UI language (nameField) */
 	name: ExpressionSpecification;
 	/** the colour of a feature's industry chain (chainColor) */
@@ -85,7 +89,11 @@ export type LayerGroup = {
 	 * (id = group id) that the app fills (selection ring, analysis results).
 	 */
 	data?: LayerId;
-	/** features are entities: their `id` becomes the MapLibre feature id (feature-state by entity id) */
+	/**
+	 * features stand for entities: their `id` becomes the MapLibre feature id
+	 * (feature-state by entity id; for 'approx', by the id of the area that
+	 * draws a coarse entity, see EntityStates)
+	 */
 	entities?: boolean;
 	/** the boundaries source carries the dataset's attributions */
 	attribution?: boolean;
