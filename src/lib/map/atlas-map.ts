@@ -15,7 +15,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
 import { LAYER_IDS } from '$lib/data/atlas';
-import { t, type Lang } from '$lib/i18n/messages';
+import type { Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
 import { MapControls } from './controls';
 import { mapLocale } from './locale';
