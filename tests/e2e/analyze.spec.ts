@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { drawLine, openAtlas, waitForIdle, watchPage } from './helpers';
 
-test('the nearest list for BOE includes Jiangfeng within 0.5 km', async ({ page }) => {
+test('the nearest list for BOE starts with the sites placed in the same area', async ({ page }) => {
+	// BOE and Jiangfeng are placed in one cluster (no source gives either point):
+	// they come first, at the same estimated point.
 	await openAtlas(page, '/?sel=boe-wuhan');
 	const items = page.getByTestId('detail').getByTestId('nearest').locator('li');
 	const texts = await items.allInnerTexts();
-	const jf = texts.find((t) => t.includes('江丰'));
-	expect(jf, texts.join(' | ')).toBeDefined();
-	const metres = Number(/([\d.]+)\s*m\b/.exec(jf!)?.[1]);
-	expect(metres).toBeGreaterThan(0);
-	expect(metres).toBeLessThanOrEqual(500);
+	expect(
+		texts.slice(0, 3).some((t) => t.includes('江丰')),
+		texts.join(' | ')
+	).toBe(true);
 });
 
 test('a radius search lists what falls inside the geodesic circle', async ({ page }) => {

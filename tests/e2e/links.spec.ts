@@ -2,21 +2,33 @@
  * Links that hold: what a user changes is what Share gives out, and what a link
  * says is what the map draws on first load, in a fresh browser.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { AtlasIndex } from '../../src/lib/data/atlas';
 import { drawLine, openAtlas, renderedIds, waitForIdle } from './helpers';
 
 const search = (page: Page) => page.getByRole('combobox', { name: /搜索|Search/ });
 
-/** Properties of the rendered features of a layer. */
-async function rendered(page: Page, layer: string, prop: string): Promise<string[]> {
+/** The areas of coarse context (a rail terminal, a landmark): no filter hides them. */
+const CONTEXT_AREAS = (
+	JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasIndex
+).entities.flatMap((e) => (e.area && (e.kind === 'hub' || e.kind === 'landmark') ? [e.area] : []));
+
+/** A property of the rendered features of some layers, context areas left out. */
+async function rendered(page: Page, layer: string | string[], prop: string): Promise<string[]> {
+	const layers = typeof layer === 'string' ? [layer] : layer;
 	return page.evaluate(
-		({ layer, prop }) =>
+		({ layers, prop, context }) =>
 			window
-				.__atlasMap!.queryRenderedFeatures({ layers: [layer] })
+				.__atlasMap!.queryRenderedFeatures({ layers })
+				.filter((f) => !context.includes(String(f.properties.id)))
 				.map((f) => String(f.properties[prop])),
-		{ layer, prop }
+		{ layers, prop, context: CONTEXT_AREAS }
 	);
 }
+
+/** Where features are drawn: pins, and the areas of positions too coarse for a pin. */
+const DRAWN = ['facilities-circle', 'approx-fill'];
 
 /** Opens a link in a new browser context: no storage, no history, as a recipient would. */
 async function openFresh(browser: Browser, href: string) {
@@ -72,11 +84,11 @@ test('Share gives the state at the moment it opens, and the link restores it in 
 	const other = fresh.page;
 	await expect(other.getByTestId('detail').locator('h2')).toContainText('创维');
 	await expect(other.getByTestId('compare').locator('thead th')).toHaveCount(3);
-	const chains = await rendered(other, 'facilities-circle', 'chain');
+	const chains = await rendered(other, DRAWN, 'chain');
 	const statuses = await rendered(other, 'facilities-circle', 'status');
 	expect(chains.length).toBeGreaterThan(0);
 	expect(new Set(chains)).toEqual(new Set(['electronics']));
-	expect(new Set(statuses)).toEqual(new Set(['operating']));
+	for (const s of statuses) expect(s).toBe('operating');
 	await other.getByTestId('tab-filters').click();
 	await expect(other.getByTestId('facet-chains-electronics')).toBeChecked();
 	await expect(other.getByTestId('match-count')).toHaveText('2');
@@ -95,26 +107,24 @@ test('a link that names a feature shares the feature chosen after it', async ({ 
 test('filters in a link reach the map on first load, and after a reload', async ({ page }) => {
 	await openAtlas(page, '/?chain=electronics&panel=filters');
 	await expect(page.getByTestId('match-count')).toHaveText('8');
-	const chains = await rendered(page, 'facilities-circle', 'chain');
+	const chains = await rendered(page, DRAWN, 'chain');
 	expect(chains.length).toBeGreaterThan(0);
 	expect(new Set(chains)).toEqual(new Set(['electronics']));
 	// Context stays: the airport, the rail terminal and the district seat.
-	const hubs = await renderedIds(page, ['hubs-circle']);
+	const hubs = await renderedIds(page, ['hubs-circle', 'approx-fill']);
 	for (const id of ['wuhan-tianhe-airport', 'wujiashan-rail-terminal', 'dongxihu-district-seat']) {
 		expect(hubs).toContain(id);
 	}
 	await page.reload();
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
 	await waitForIdle(page);
-	expect(new Set(await rendered(page, 'facilities-circle', 'chain'))).toEqual(
-		new Set(['electronics'])
-	);
+	expect(new Set(await rendered(page, DRAWN, 'chain'))).toEqual(new Set(['electronics']));
 
 	// A text query in the link filters the map too.
 	await openAtlas(page, '/?q=TCL');
-	const ids = await renderedIds(page, ['facilities-circle']);
-	expect(ids.length).toBeGreaterThan(0);
-	for (const id of ids) expect(id).toMatch(/tcl/);
+	// (TCL's two sites are drawn as the area of the manufacturing cluster they belong to)
+	const ids = await rendered(page, DRAWN, 'id');
+	expect(ids).toEqual(['manufacturing-cluster']);
 });
 
 test('an area in a link filters the map and keeps its own outline', async ({ page }) => {
@@ -131,8 +141,8 @@ test('an area in a link filters the map and keeps its own outline', async ({ pag
 
 test('an unknown id in a link is ignored, not applied as an empty filter', async ({ page }) => {
 	await openAtlas(page, '/?chain=nonsense&area=nowhere&panel=filters');
-	const all = (await renderedIds(page, ['facilities-circle'])).length;
-	expect(all).toBeGreaterThan(30);
+	const all = (await renderedIds(page, DRAWN)).length;
+	expect(all).toBeGreaterThan(12);
 	await expect(page.getByTestId('clear-filters')).toBeDisabled();
 	expect(page.url()).not.toMatch(/chain=|area=/);
 });
@@ -145,17 +155,21 @@ test('a valid centre is kept beside a broken zoom; a named feature without a cen
 	expect(c[0]).toBeCloseTo(114.1, 3);
 	expect(c[1]).toBeCloseTo(30.6, 3);
 
-	await openAtlas(page, '/?sel=boe-wuhan');
+	await openAtlas(page, '/?sel=whu-cyber-school');
 	await page.waitForFunction(() => window.__atlasMap!.getZoom() >= 13);
 	await waitForIdle(page);
 	const onScreen = await page.evaluate(() => {
 		const map = window.__atlasMap!;
-		const p = map.project([114.1394, 30.6522]);
+		const p = map.project([114.132886, 30.675088]);
 		const { clientWidth: w, clientHeight: h } = map.getContainer();
 		return p.x > 0 && p.x < w && p.y > 0 && p.y < h;
 	});
 	expect(onScreen).toBe(true);
-	expect(await renderedIds(page, ['facilities-circle'])).toContain('boe-wuhan');
+	expect(await renderedIds(page, ['facilities-circle'])).toContain('whu-cyber-school');
+	// a coarse position is flown to as the whole area it may lie in
+	await openAtlas(page, '/?sel=boe-wuhan');
+	await waitForIdle(page);
+	expect(await renderedIds(page, ['approx-fill'])).toContain('display-panel-cluster');
 });
 
 test('switching tabs replaces the history entry', async ({ page }) => {
@@ -191,17 +205,17 @@ test('filtering keeps context and brings off-screen results into view', async ({
 	await page.getByTestId('facet-chains-electronics').check();
 	await page.waitForFunction(() => !window.__atlasMap!.isMoving());
 	await waitForIdle(page);
-	const shown = await rendered(page, 'facilities-circle', 'chain');
+	const shown = await rendered(page, DRAWN, 'chain');
 	expect(shown.length).toBeGreaterThan(0);
 	expect(new Set(shown)).toEqual(new Set(['electronics']));
 	// "Zoom to results" fits them whenever asked.
 	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [113.95, 30.8], zoom: 14 }));
 	await waitForIdle(page);
-	expect(await renderedIds(page, ['facilities-circle'])).toEqual([]);
+	expect(await rendered(page, DRAWN, 'id')).toEqual([]);
 	await page.getByTestId('zoom-results').click();
 	await page.waitForFunction(() => !window.__atlasMap!.isMoving());
 	await waitForIdle(page);
-	expect((await renderedIds(page, ['facilities-circle'])).length).toBeGreaterThan(3);
+	expect(await renderedIds(page, DRAWN)).toContain('display-panel-cluster');
 });
 
 test('planners share measurements, ticked areas and the near origin and radius', async ({

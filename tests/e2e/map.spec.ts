@@ -185,30 +185,39 @@ test('the home button brings the whole zone back into view', async ({ page }) =>
 test('an entity off-screen and on a hidden layer still gets its selected state', async ({
 	page
 }) => {
-	// BOE is far off-screen and the facilities layer is hidden: none of its tiles are loaded.
+	// WHU's school is far off-screen and the facilities layer is hidden: none of its tiles are loaded.
 	await openAtlas(
 		page,
-		'/?sel=boe-wuhan&c=113.95,30.78&z=14&lyr=boundaries,water,metro,zones,hubs'
+		'/?sel=whu-cyber-school&c=113.95,30.78&z=14&lyr=boundaries,water,metro,zones,hubs'
 	);
 	const state = await page.evaluate(() =>
-		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'boe-wuhan' })
+		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'whu-cyber-school' })
 	);
 	expect(state.selected).toBe(true);
 	// Shown and brought into view, it is drawn selected.
 	await page.getByTestId('toggle-facilities').check();
-	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [114.1325, 30.6605], zoom: 14 }));
+	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [114.1329, 30.6751], zoom: 14 }));
 	await waitForIdle(page);
 	const drawn = await page.evaluate(() =>
 		window
 			.__atlasMap!.queryRenderedFeatures({ layers: ['facilities-circle'] })
-			.filter((f) => f.properties.id === 'boe-wuhan')
+			.filter((f) => f.properties.id === 'whu-cyber-school')
 			.map((f) => f.state.selected)
 	);
 	expect(drawn).toEqual([true]);
 	// Deselecting clears it wherever it is.
 	await page.getByTestId('detail-close').click();
 	const after = await page.evaluate(() =>
-		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'boe-wuhan' })
+		window.__atlasMap!.getFeatureState({ source: 'atlas-facilities', id: 'whu-cyber-school' })
 	);
 	expect(after.selected).toBe(false);
+	// A coarse position's selected state goes to the area it is drawn as, even off-screen.
+	await openAtlas(
+		page,
+		'/?sel=boe-wuhan&c=113.95,30.78&z=14&lyr=boundaries,water,metro,zones,hubs'
+	);
+	const area = await page.evaluate(() =>
+		window.__atlasMap!.getFeatureState({ source: 'atlas-approx', id: 'display-panel-cluster' })
+	);
+	expect(area.selected).toBe(true);
 });

@@ -14,15 +14,15 @@ async function clickFeature(page: Page, layer: string, id: string) {
 test('a pick takes one click on the map; Esc cancels it and the next click selects again', async ({
 	page
 }) => {
-	await openAtlas(page, '/?panel=analyze&c=114.1325,30.6605&z=13');
+	await openAtlas(page, '/?panel=analyze&c=114.1329,30.6751&z=13');
 	const button = page.getByTestId('near-pick');
 	await button.click();
 	await expect(button).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Escape');
 	await expect(button).toHaveAttribute('aria-pressed', 'false');
 	// The click after a cancelled pick is an ordinary click: it selects.
-	await clickFeature(page, 'facilities-circle', 'boe-wuhan');
-	await expect(page.getByTestId('detail').locator('h2')).toContainText('京东方');
+	await clickFeature(page, 'facilities-circle', 'whu-cyber-school');
+	await expect(page.getByTestId('detail').locator('h2')).toContainText('武汉大学国家网络安全学院');
 	expect(page.url()).not.toMatch(/near=/);
 
 	// A pick that is not cancelled takes the click as the origin, and only that one.
@@ -36,11 +36,11 @@ test('a pick takes one click on the map; Esc cancels it and the next click selec
 });
 
 test('leaving the Analyze tab ends a pick', async ({ page }) => {
-	await openAtlas(page, '/?panel=analyze&c=114.1325,30.6605&z=13');
+	await openAtlas(page, '/?panel=analyze&c=114.1329,30.6751&z=13');
 	await page.getByTestId('near-pick').click();
 	await page.getByTestId('tab-layers').click();
 	await waitForIdle(page);
-	await clickFeature(page, 'facilities-circle', 'boe-wuhan');
+	await clickFeature(page, 'facilities-circle', 'whu-cyber-school');
 	await expect(page.getByTestId('detail')).toBeVisible();
 	expect(page.url()).not.toMatch(/near=/);
 });

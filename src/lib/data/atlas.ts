@@ -47,6 +47,12 @@ export type AtlasEntity = FeatureProps & {
 export const NEAREST_STATION = 'metro';
 
 /**
+ * Kinds drawn as context ('hubs': airports, terminals, landmarks): the user's
+ * filters never hide them, nor the area a coarse one is drawn as.
+ */
+export const CONTEXT_KINDS: readonly FeatureProps['kind'][] = ['hub', 'landmark'];
+
+/**
  * The fastest road route from an entity to a hub, computed at build time
  * (routing/reach.ts, speeds.ts): whole seconds and metres, connectors included.
  */

@@ -67,7 +67,7 @@ describe('positions too coarse for a pin', () => {
 		expect(cluster.properties).toMatchObject({
 			id: 'alpha-cluster',
 			kind: 'cluster',
-			members: '|alpha-works|alpha-twin|',
+			members: '|alpha-twin|alpha-works|',
 			count: 2,
 			accuracy_m: 3000,
 			accuracy: '3 km'

@@ -16,6 +16,7 @@ import { isPinned } from '../geo/position-area';
 import { representativePoint } from '../geo/representative-point';
 import { approxAreas, areaIdOf, drawnAsArea } from './approx-areas';
 import {
+	CONTEXT_KINDS,
 	LAYER_IDS,
 	type Station,
 	type AtlasEntity,
@@ -44,7 +45,6 @@ export type CompiledAtlas = {
 
 /** Kinds drawn as a marker in 'facilities'; 'hub'/'landmark' go to 'hubs', 'zone' only as an area. */
 const FACILITY_KINDS: readonly Kind[] = ['park', 'enterprise', 'project', 'institution', 'lab'];
-const HUB_KINDS: readonly Kind[] = ['hub', 'landmark'];
 
 type Area = Polygon | MultiPolygon;
 type SourceFeature = { id: string; props: FeatureProps; geometry: Geometry };
@@ -215,7 +215,7 @@ export function layersOf(kind: Kind, geometry: Geometry, accuracyMetres = 0): La
 		layers.add('approx');
 	} else if (kind === 'zone') {
 		if (area) layers.add('zones');
-	} else if (HUB_KINDS.includes(kind)) {
+	} else if (CONTEXT_KINDS.includes(kind)) {
 		layers.add('hubs');
 	} else if (FACILITY_KINDS.includes(kind)) {
 		if (area) layers.add('parks');

@@ -99,6 +99,9 @@ export const approx: LayerGroup = {
 					'text-size': ['case', ['==', ['get', 'kind'], 'cluster'], 12, 11],
 					'text-max-width': width(9),
 					'text-padding': 2,
+					// a cluster's centre is often a park's: the name steps aside rather than vanish
+					'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+					'text-radial-offset': 1.6,
 					// the most specific (smallest) areas are named first
 					'symbol-sort-key': ['get', 'accuracy_m']
 				},
