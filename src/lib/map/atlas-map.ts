@@ -98,10 +98,7 @@ export class AtlasMap {
 		this.map = new maplibre.Map({
 			container: opts.container,
 			style: buildEmbeddedStyle(opts.index, this.#styleOptions()),
-			bounds: [
-				[w, s],
-				[e, n]
-			],
+			bounds: [w, s, e, n],
 			fitBoundsOptions: { padding: opts.fitPadding ?? 24 },
 			localIdeographFontFamily: CJK_FONT_FAMILY,
 			locale: mapLocale(opts.lang),
