@@ -5,6 +5,7 @@
  * corrections.json applies cleanly to a copy of geodata/ with
  * `npm run geodata -- apply` (the CLI, run here against the copy).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,4 +139,10 @@ test('a point picked on the map is WGS-84; a value across the Han is flagged', a
 	await expect(detail.getByTestId('correct-reason')).toContainText('Read as latitude, longitude');
 	const warnings = detail.getByTestId('correct-warning');
 	await expect(warnings).toContainText(['outside the district', 'across the Han River']);
+	// the open form, its warnings and the pending list pass WCAG A/AA (axe-core)
+	const axe = await new AxeBuilder({ page })
+		.include('[data-testid="detail"]')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
