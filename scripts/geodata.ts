@@ -5,22 +5,32 @@
  *   tsx scripts/geodata.ts check
  *   tsx scripts/geodata.ts build
  *   tsx scripts/geodata.ts move <id> --gcj02|--bd09|--wgs84 <lon>,<lat> [--accuracy <m>]
+ *   tsx scripts/geodata.ts apply <corrections.json>
  *
- * Reads geodata/ at the repository root, or GEODATA_DIR when set (tests point
- * it at fixtures); `build` writes static/data/, or GEODATA_OUT when set.
+ * Reads geodata/ at the repository root, or GEODATA_DIR when set, or the
+ * folder after `--geodata <dir>` (any command); `build` writes static/data/,
+ * or GEODATA_OUT when set.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MoveTo } from '../src/lib/data/move';
 import type { Datum } from '../src/lib/data/schema';
 import { geodataDir, outDir } from '../src/lib/server/geodata';
-import { buildCommand, checkCommand, moveCommand } from '../src/lib/server/geodata-commands';
+import {
+	applyCommand,
+	buildCommand,
+	checkCommand,
+	moveCommand
+} from '../src/lib/server/geodata-commands';
 
 const USAGE = `usage:
   tsx scripts/geodata.ts check
   tsx scripts/geodata.ts build
   tsx scripts/geodata.ts move <id> (--gcj02 | --bd09 | --wgs84) <lon>,<lat> [--accuracy <metres>]
-    e.g. move boe-wuhan --gcj02 114.142483,30.622467 --accuracy 50`;
+    e.g. move boe-wuhan --gcj02 114.142483,30.622467 --accuracy 50
+  tsx scripts/geodata.ts apply <corrections.json>
+    applies a corrections file saved by the app ("Correct position"), all or nothing
+  any command: --geodata <dir> reads and writes that folder instead of geodata/`;
 
 const DATUM_FLAGS: Record<string, Datum> = {
 	'--gcj02': 'GCJ-02',
@@ -66,9 +76,23 @@ function move(dir: string, args: string[]): number {
 	return moveCommand(dir, parsed.id, parsed.to);
 }
 
+/** Takes `--geodata <dir>` out of the arguments: the folder to work on. */
+export function splitGeodataOption(argv: string[]): { dir?: string; rest: string[] } | string {
+	const at = argv.indexOf('--geodata');
+	if (at === -1) return { rest: argv };
+	const dir = argv[at + 1];
+	if (!dir || dir.startsWith('--')) return '--geodata needs a folder';
+	return { dir: path.resolve(dir), rest: [...argv.slice(0, at), ...argv.slice(at + 2)] };
+}
+
 export function main(argv: string[]): number {
-	const [command, ...args] = argv;
-	const dir = geodataDir();
+	const split = splitGeodataOption(argv);
+	if (typeof split === 'string') {
+		console.error(`${split}\n${USAGE}`);
+		return 2;
+	}
+	const [command, ...args] = split.rest;
+	const dir = split.dir ?? geodataDir();
 	switch (command) {
 		case 'check':
 			return checkCommand(dir);
@@ -76,6 +100,12 @@ export function main(argv: string[]): number {
 			return buildCommand(dir, outDir());
 		case 'move':
 			return move(dir, args);
+		case 'apply':
+			if (args.length !== 1) {
+				console.error(`apply: give one corrections file\n${USAGE}`);
+				return 2;
+			}
+			return applyCommand(dir, args[0]!);
 		default:
 			console.error(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
 			return 2;

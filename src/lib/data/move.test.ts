@@ -107,3 +107,34 @@ describe('moveFeature', () => {
 		expect(() => moveFeature(fc, 'boe-wuhan', { ...to, accuracy_m: -3 })).toThrow(MoveError);
 	});
 });
+
+describe('moveFeature and clusters', () => {
+	it('takes a cluster member out of its cluster and adds the source to the provenance', () => {
+		const clustered = deepFreeze({
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					id: 'boe-wuhan',
+					properties: {
+						id: 'boe-wuhan',
+						position: { method: 'cluster', source: 'c', accuracy_m: 3000, cluster: 'panels' }
+					},
+					geometry: { type: 'Point', coordinates: [114.13, 30.66] }
+				}
+			]
+		} as FeatureCollection);
+		const moved = moveFeature(clustered, 'boe-wuhan', {
+			datum: 'WGS-84',
+			coordinates: [114.1, 30.6],
+			accuracy_m: 80,
+			source: ' https://example.org/gate '
+		});
+		expect(moved.features[0]?.properties?.position).toEqual({
+			method: 'sourced',
+			source: 'moved by a maintainer to WGS-84 114.1, 30.6; source: https://example.org/gate',
+			accuracy_m: 80,
+			original: { coordinates: [114.1, 30.6], datum: 'WGS-84' }
+		});
+	});
+});

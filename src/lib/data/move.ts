@@ -16,6 +16,8 @@ export type MoveTo = {
 	coordinates: LonLat;
 	/** radius in metres within which the true position lies */
 	accuracy_m?: number;
+	/** where the value comes from (a URL, a note), added to `position.source` */
+	source?: string;
 };
 
 export class MoveError extends Error {}
@@ -29,7 +31,7 @@ export function toWgs84(coordinates: LonLat, datum: Datum): LonLat {
 /**
  * A copy of `fc` where feature `id` (a Point) sits at `to` converted to WGS-84,
  * with its position marked 'sourced' by a maintainer and the original value
- * and datum recorded. Throws MoveError for an unknown id, a non-Point or
+ * and datum recorded; it leaves its `position.cluster`, if any. Throws MoveError for an unknown id, a non-Point or
  * coordinates out of range.
  */
 export function moveFeature<FC extends FeatureCollection>(fc: FC, id: string, to: MoveTo): FC {
@@ -51,12 +53,15 @@ export function moveFeature<FC extends FeatureCollection>(fc: FC, id: string, to
 
 	const wgs84 = toWgs84(to.coordinates, to.datum);
 	const props = target.properties ?? {};
-	const previous = (props.position ?? {}) as Record<string, unknown>;
+	// A cluster's members share its centre: a site placed on its own leaves the cluster.
+	const previous: Record<string, unknown> = { ...props.position };
+	delete previous.cluster;
 	const conversion = to.datum === 'WGS-84' ? '' : ', converted to WGS-84 with gcoord';
+	const from = to.source?.trim() ? `; source: ${to.source.trim()}` : '';
 	const position = {
 		...previous,
 		method: 'sourced',
-		source: `moved by a maintainer to ${to.datum} ${lon}, ${lat}${conversion}`,
+		source: `moved by a maintainer to ${to.datum} ${lon}, ${lat}${conversion}${from}`,
 		...(to.accuracy_m !== undefined && { accuracy_m: to.accuracy_m }),
 		original: { coordinates: [lon, lat], datum: to.datum }
 	};

@@ -98,10 +98,7 @@ export class AtlasMap {
 		this.map = new maplibre.Map({
 			container: opts.container,
 			style: buildEmbeddedStyle(opts.index, this.#styleOptions()),
-			bounds: [
-				[w, s],
-				[e, n]
-			],
+			bounds: [w, s, e, n],
 			fitBoundsOptions: { padding: opts.fitPadding ?? 24 },
 			localIdeographFontFamily: CJK_FONT_FAMILY,
 			locale: mapLocale(opts.lang),
@@ -221,7 +218,7 @@ export class AtlasMap {
 			.setDOMContent(popupElement(this.#opts.describe(entity)))
 			.addTo(this.map);
 		popup.on('close', () => {
-			if (this.#popup === popup) this.#opts.onSelect(null);
+			if (this.#popup === popup && !this.#interaction.picking) this.#opts.onSelect(null);
 		});
 		this.#popup = popup;
 	}
@@ -257,8 +254,8 @@ export class AtlasMap {
 	}
 
 	/**
-	 * Applies the app's interaction mode: in `pick` the next click gives a
-	 * point (onPick), in `measure` clicks draw, in `select` they select.
+	 * Applies the app's interaction mode: in `pick` the next click gives a point
+	 * (onPick; the selection stays), in `measure` clicks draw, in `select` they select.
 	 */
 	setMode(mode: MapMode) {
 		this.#interaction.setMode(mode);

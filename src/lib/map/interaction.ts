@@ -36,6 +36,11 @@ export class Interaction {
 		return this.#mode.kind === 'select';
 	}
 
+	/** A click now gives a point (onPick): it selects nothing and closes nothing. */
+	get picking(): boolean {
+		return this.#mode.kind === 'pick';
+	}
+
 	setMode(mode: MapMode) {
 		this.#mode = mode;
 		this.#map.getCanvas().style.cursor = mode.kind === 'pick' ? 'crosshair' : '';

@@ -123,3 +123,113 @@ describe('geodata move (CLI)', () => {
 		expect((failed as { stderr: string }).stderr).toContain('usage:');
 	}, 30_000);
 });
+
+describe('geodata apply (CLI)', () => {
+	const apply = (corrections: unknown, geodata: string) => {
+		const file = path.join(geodata, '..', 'corrections.json');
+		writeFileSync(
+			file,
+			typeof corrections === 'string' ? corrections : JSON.stringify(corrections)
+		);
+		return promisify(execFile)(
+			'npx',
+			['tsx', 'scripts/geodata.ts', 'apply', file, '--geodata', geodata],
+			{ cwd: ROOT }
+		).then(
+			({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+			(err: { code: number; stdout: string; stderr: string }) => ({
+				code: err.code,
+				stdout: err.stdout,
+				stderr: err.stderr
+			})
+		);
+	};
+	/** A copy of the valid fixture in a temp folder (geodata/ inside it) and its texts. */
+	const copy = () => {
+		const tmp = mkdtempSync(path.join(tmpdir(), 'geodata-apply-'));
+		const dir = path.join(tmp, 'geodata');
+		cpSync(FIXTURE, dir, { recursive: true });
+		return { tmp, dir, before: readGeodataDir(dir).texts };
+	};
+	const alpha = {
+		id: 'alpha-works',
+		datum: 'GCJ-02',
+		coordinates: [112.03, 28.03],
+		accuracy_m: 30,
+		source: { note: 'Amap picker, main gate' }
+	};
+	const sky = {
+		id: 'sky-port',
+		datum: 'WGS-84',
+		coordinates: [112.151, 28.051],
+		accuracy_m: 80,
+		source: { url: 'https://example.org/aip' }
+	};
+
+	it('applies every correction, one line each, and re-checks the folder', async () => {
+		const { tmp, dir, before } = copy();
+		try {
+			const { code, stdout, stderr } = await apply({ version: 1, corrections: [alpha, sky] }, dir);
+			expect(stderr).toBe('');
+			expect(stdout.trim().split('\n')).toEqual([
+				'alpha-works (features/demo.geojson): 112.02, 28.02 → 112.024362, 28.033276 (moved 1537 m; from GCJ-02 112.03, 28.03, ±30 m)',
+				'sky-port (features/demo.geojson): 112.15, 28.05 → 112.151, 28.051 (moved 148 m; WGS-84, ±80 m)',
+				'applied 2 corrections to 1 file(s)',
+				'geodata: 7 files, 4 features, 0 errors'
+			]);
+			expect(code).toBe(0);
+			const after = readGeodataDir(dir);
+			const changed = Object.keys(before).filter((p) => before[p] !== after.texts[p]);
+			expect(changed).toEqual([FEATURES]);
+			const features = (after.files[FEATURES] as FeatureCollection).features;
+			expect(features.find((f) => f.id === 'sky-port')?.properties?.position).toEqual({
+				method: 'sourced',
+				source: 'moved by a maintainer to WGS-84 112.151, 28.051; source: https://example.org/aip',
+				accuracy_m: 80,
+				original: { coordinates: [112.151, 28.051], datum: 'WGS-84' }
+			});
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('rejects the whole file, listing every bad entry, and changes nothing', async () => {
+		const { tmp, dir, before } = copy();
+		try {
+			const bad = { ...sky, id: 'nowhere', accuracy_m: 0 };
+			const { code, stdout, stderr } = await apply({ version: 1, corrections: [alpha, bad] }, dir);
+			expect(code).toBe(1);
+			expect(stdout).toBe('');
+			expect(stderr.trim().split('\n')).toEqual([
+				'corrections.json: entry 2 (nowhere): accuracy_m: must be a positive number (got 0)',
+				'apply: 1 errors; nothing changed'
+			]);
+			const unknown = await apply(
+				{ version: 1, corrections: [alpha, { ...sky, id: 'nowhere' }] },
+				dir
+			);
+			expect(unknown.code).toBe(1);
+			expect(unknown.stderr).toContain(
+				'corrections.json: entry 2 (nowhere): id: no feature "nowhere" in the feature files'
+			);
+			expect(readGeodataDir(dir).texts).toEqual(before);
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	}, 30_000);
+
+	it('writes nothing when the corrected dataset would not validate', async () => {
+		const { tmp, dir, before } = copy();
+		try {
+			// alpha-works onto sky-port's point: two sites stacked outside any cluster
+			const stacked = { ...alpha, datum: 'WGS-84', coordinates: [112.15, 28.05] };
+			const { code, stderr } = await apply({ version: 1, corrections: [stacked] }, dir);
+			expect(code).toBe(1);
+			expect(stderr).toContain('corrections.json: the corrected dataset would be invalid: ');
+			expect(stderr).toContain('nothing changed');
+			expect(readGeodataDir(dir).texts).toEqual(before);
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	}, 30_000);
+});

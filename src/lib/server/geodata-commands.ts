@@ -1,14 +1,16 @@
 /**
- * The geodata commands behind `npm run geodata`: check, build and move, each
+ * The geodata commands behind `npm run geodata`: check, build, move and apply, each
  * printing what it did and returning the process exit code (0 ok, 1 data
  * errors). scripts/geodata.ts parses the arguments and calls these.
  */
 import { writeRoadTiles } from './road-tiles';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import { applyCorrections, describeChange, fileOfFeature } from '../data/apply-corrections';
 import { LAYER_IDS } from '../data/atlas';
 import { buildAtlas } from '../data/build';
+import { parseCorrections } from '../data/corrections';
 import { stringifyLike } from '../data/json-text';
 import { fileRole } from '../data/layout';
 import { MoveError, moveFeature, type MoveTo } from '../data/move';
@@ -76,13 +78,7 @@ function formatSize(bytes: number): string {
 /** `geodata move`: rewrites the file holding feature `id` in its own style, then re-checks. */
 export function moveCommand(dir: string, id: string, to: MoveTo): number {
 	const folder = readGeodataDir(dir);
-	const file = Object.keys(folder.files).find(
-		(p) =>
-			fileRole(p) === 'features' &&
-			((folder.files[p] as FeatureCollection).features ?? []).some(
-				(f) => (f.id ?? f.properties?.id) === id
-			)
-	);
+	const file = fileOfFeature(featureFiles(folder), id);
 	if (!file) {
 		console.error(`move: no feature "${id}" in ${path.join(dir, 'features')}/`);
 		return 1;
@@ -102,6 +98,57 @@ export function moveCommand(dir: string, id: string, to: MoveTo): number {
 	const at = f?.geometry?.type === 'Point' ? f.geometry.coordinates.join(', ') : '?';
 	console.log(
 		`moved ${id} in ${file} to WGS-84 ${at} (from ${to.datum} ${to.coordinates.join(', ')})`
+	);
+	return checkCommand(dir);
+}
+
+/** The feature files of a folder (path → FeatureCollection), as move and apply search them. */
+function featureFiles(folder: GeodataFolder): Record<string, FeatureCollection> {
+	return Object.fromEntries(
+		Object.entries(folder.files).filter(
+			([p, v]) => fileRole(p) === 'features' && Array.isArray((v as FeatureCollection)?.features)
+		)
+	) as Record<string, FeatureCollection>;
+}
+
+/**
+ * `geodata apply corrections.json`: every correction through the code of
+ * `move`, all or nothing. A bad entry, or a dataset the corrections would make
+ * invalid, is reported (one line each) and nothing is written; otherwise the
+ * changed files are rewritten in their own style, one line per change, and the
+ * folder is checked again.
+ */
+export function applyCommand(dir: string, correctionsPath: string): number {
+	let text: string;
+	try {
+		text = readFileSync(correctionsPath, 'utf8');
+	} catch (err) {
+		console.error(`apply: cannot read ${correctionsPath}: ${(err as Error).message}`);
+		return 1;
+	}
+	const name = path.basename(correctionsPath);
+	const parsed = parseCorrections(text, name);
+	const folder = readGeodataDir(dir);
+	const applied = parsed.ok
+		? applyCorrections(featureFiles(folder), parsed.file.corrections, name)
+		: parsed;
+	const errors = applied.ok
+		? [...folder.errors, ...validateGeodata({ ...folder.files, ...applied.files })].map(
+				(e) => `${name}: the corrected dataset would be invalid: ${formatError(e)}`
+			)
+		: applied.errors;
+	if (!applied.ok || errors.length) {
+		for (const e of errors) console.error(e);
+		console.error(`apply: ${errors.length} errors; nothing changed`);
+		return 1;
+	}
+	for (const [file, fc] of Object.entries(applied.files)) {
+		writeFileSync(path.join(dir, file), stringifyLike(fc, folder.texts[file] ?? ''));
+	}
+	for (const c of applied.changes) console.log(describeChange(c));
+	const n = applied.changes.length;
+	console.log(
+		`applied ${n} correction${n === 1 ? '' : 's'} to ${Object.keys(applied.files).length} file(s)`
 	);
 	return checkCommand(dir);
 }

@@ -27,8 +27,8 @@ export type KnownValues = {
 	reachRoles: ReadonlySet<string>;
 };
 
-/** What a picked point is for: the "what's near" origin, a route end, an isochrone origin. */
-export type PickTarget = 'near' | 'routeFrom' | 'routeTo' | 'iso';
+/** What a picked point is for: the "what's near" origin, a route end, an isochrone origin, a corrected position. */
+export type PickTarget = 'near' | 'routeFrom' | 'routeTo' | 'iso' | 'correct';
 
 /** What a click on the map does: select a feature, pick a point, or draw a shape. */
 export type InteractionMode =
@@ -82,6 +82,8 @@ export class AtlasState {
 	nearPoint = $state<[number, number] | null>(null);
 	nearRadiusKm = $state(2);
 	nearCount = $state(5);
+	/** a point picked on the map for "Correct position", until the form takes it */
+	correctionPick = $state<[number, number] | null>(null);
 	/** "within N min by road of a hub": part of the filter */
 	reach = $state<ReachFilter | null>(null);
 	/** the road route asked for (A to B, or from the access card), drawn and in the URL */
@@ -130,6 +132,7 @@ export class AtlasState {
 		if (this.mode.kind !== 'pick') return;
 		const target = this.mode.target ?? 'near';
 		if (target === 'near') this.nearPoint = point;
+		else if (target === 'correct') this.correctionPick = point;
 		else if (target === 'iso') this.iso = { point };
 		else {
 			const end = target === 'routeFrom' ? 'from' : 'to';
