@@ -171,7 +171,8 @@ export const en: Record<MessageKey, string> = {
 	routeError: 'The route could not be computed: {message}',
 	routeOffNetwork:
 		'{end} is beyond the road data: the last {distance} is counted as a straight line.',
-	routeApprox: 'The position of {name} is estimated (±{accuracy}), so the time is a range.',
+	routeApprox:
+		'The position of {name} is estimated (±{accuracy}), so distance and time are ranges.',
 	pickedPoint: 'Map point {lon}, {lat}',
 	isoHeading: 'Drive-time areas',
 	isoOrigin: 'From',

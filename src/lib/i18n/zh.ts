@@ -170,7 +170,7 @@ export const zh = {
 	routeUnreachable: '两点之间没有相连的道路（数据中这两段道路不连通）。',
 	routeError: '路线计算失败：{message}',
 	routeOffNetwork: '{end}超出道路数据范围：最后 {distance} 按直线计。',
-	routeApprox: '{name} 的位置为估计（±{accuracy}），车程以范围表示。',
+	routeApprox: '{name} 的位置为估计（±{accuracy}），距离与车程以范围表示。',
 	pickedPoint: '地图上的点 {lon}, {lat}',
 	isoHeading: '车程等时圈',
 	isoOrigin: '出发点',
