@@ -9,6 +9,7 @@ import { readGeodataDir } from '../../src/lib/server/geodata';
 import { Catalog } from '../../src/lib/state/catalog';
 import { compareTable } from '../../src/lib/state/compare';
 import { accessRows, formatRoad, isochroneGroups } from '../../src/lib/state/road-access';
+import { formatDistance } from '../../src/lib/i18n/format';
 import { routeOverlay } from '../../src/lib/state/routing.svelte';
 
 const folder = readGeodataDir(fileURLToPath(new URL('../../geodata/', import.meta.url)));
@@ -34,7 +35,21 @@ describe('road access of a site', () => {
 		expect(rail.s).toBeLessThan(10 * 60);
 		expect(rail.range.low_s).toBeLessThan(rail.s);
 		expect(rail.range.high_s).toBeGreaterThan(rail.s);
-		expect(formatRoad(rail, 'en')).toMatch(/^\d[\d.]* km · \d+–\d+ min$/);
+		// ±2.5 km park to a ±2 km terminal 1.2 km away by road: a span from nil, never "1.2 km"
+		expect(formatRoad(rail, 'en')).toMatch(/^0–\d+ km · \d+–\d+ min$/);
+	});
+
+	it('gives a ±5 km site every distance with its uncertainty, never crisp metres', () => {
+		const tcl = catalog.byId.get('tcl-ac-wuhan-park')!;
+		expect(tcl.position.accuracy_m).toBe(5000);
+		const tclRows = accessRows(tcl, catalog, 'zh');
+		expect(tclRows.map((r) => r.role)).toEqual(expect.arrayContaining(['airport', 'rail']));
+		for (const r of tclRows) {
+			const straight = formatDistance(r.straight, 'zh');
+			const road = formatRoad(r.road!, 'zh');
+			expect(straight, r.role).toMatch(/^(0–\d+ km|约 \d+ km ± \d+ km)$/);
+			expect(road, r.role).toMatch(/^(0–\d+ km|约 \d+ km ± \d+ km) · \d+–\d+ 分钟$/);
+		}
 	});
 
 	it('names the nearest station and says the airport lies beyond the road data', () => {

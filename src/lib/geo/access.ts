@@ -6,7 +6,8 @@
 import distance from '@turf/distance';
 import type { LonLat } from './lonlat';
 
-export type Hub = { role: string; id: string; point: LonLat };
+/** A hub of the zone; `accuracy_m` is its position's ± in metres (absent: exact). */
+export type Hub = { role: string; id: string; point: LonLat; accuracy_m?: number };
 
 export type TravelAssumption = {
 	/** average door-to-door road speed, km/h */

@@ -145,7 +145,7 @@ export const en: Record<MessageKey, string> = {
 	showRoute: 'Route',
 	hideRoute: 'Hide route',
 	routeTo: 'Show the route to {name}',
-	accessRange: 'The position is estimated (±{accuracy}), so times are ranges.',
+	accessRange: 'The position is estimated (±{accuracy}), so distances and times are ranges or ±.',
 	accessOffNetwork:
 		'{name}: the last {distance} is beyond the road data and counted as a straight line.',
 	accessConnector: 'This site is {distance} from the nearest road, counted as a straight line.',
@@ -171,7 +171,8 @@ export const en: Record<MessageKey, string> = {
 	routeError: 'The route could not be computed: {message}',
 	routeOffNetwork:
 		'{end} is beyond the road data: the last {distance} is counted as a straight line.',
-	routeApprox: 'The position of {name} is estimated (±{accuracy}), so the time is a range.',
+	routeApprox:
+		'The position of {name} is estimated (±{accuracy}), so distance and time are ranges.',
 	pickedPoint: 'Map point {lon}, {lat}',
 	isoHeading: 'Drive-time areas',
 	isoOrigin: 'From',
@@ -199,6 +200,17 @@ export const en: Record<MessageKey, string> = {
 	nearCount: 'Nearest',
 	radius: 'Radius',
 	withinRadius: 'Within the radius',
+	nearCertain: 'Certainly inside',
+	nearPossible: 'Possibly inside',
+	nearPossibleNote:
+		'“Possibly inside”: the positions are uncertain; the true position may lie inside the radius or outside it.',
+	orderUncertain: 'Order not certain: neighbouring distance ranges overlap.',
+	distPlusMinus: 'about {value} ± {pm}',
+	zoneUncertain: 'The areas are schematic (±{accuracy} together), so distances are ranges or ±.',
+	matrixUncertain:
+		"Each area's accuracy is in brackets; each cell is rounded to the two accuracies added. The CSV has the exact figures and an accuracy_m column.",
+	csvMetres: '{label} (m)',
+	csvUncertainty: '{label} ± (m)',
 	respectsFilters: 'Follows the active filters',
 	zoneHeading: 'Distance between areas',
 	zoneHelp: 'Tick two areas to see their distance; three or more give a distance matrix.',

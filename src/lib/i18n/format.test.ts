@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetres, formatNumber, formatQuantity } from './format';
+import { distanceRange } from '$lib/geo/uncertainty';
+import { formatDistance, formatMetres, formatNumber, formatQuantity, formatSpan } from './format';
 
 describe('formatMetres', () => {
 	it('switches to km from 1,000 m', () => {
@@ -31,5 +32,31 @@ describe('formatQuantity', () => {
 		expect(formatQuantity(88, '%', 'zh')).toBe('88 %');
 		expect(formatQuantity(1500, '枚', 'zh')).toBe('1,500枚');
 		expect(formatQuantity(2.5, '小时', 'zh')).toBe('2.5小时');
+	});
+});
+
+describe('formatDistance', () => {
+	it('keeps the normal rounding between precise ends', () => {
+		expect(formatDistance(distanceRange(249.4, 100, 0), 'en')).toBe('249 m');
+		expect(formatDistance(distanceRange(12_345, 50, 100), 'zh')).toBe('12.3 km');
+	});
+
+	it('never shows metres between kilometre estimates: a span when it may be nil', () => {
+		expect(formatDistance(distanceRange(249, 5000, 5000), 'zh')).toBe('0–10 km');
+		expect(formatDistance(distanceRange(3000, 5000, 100), 'en')).toBe('0–8 km');
+	});
+
+	it('says value ± uncertainty, both rounded, when the range is clear of zero', () => {
+		expect(formatDistance(distanceRange(12_345, 5000, 100), 'zh')).toBe('约 12 km ± 5 km');
+		expect(formatDistance(distanceRange(12_345, 2000, 300), 'en')).toBe('about 12.5 km ± 2.5 km');
+		expect(formatDistance(distanceRange(937, 150, 150), 'en')).toBe('about 950 m ± 300 m');
+	});
+});
+
+describe('formatSpan', () => {
+	it('writes both ends in the unit of the top', () => {
+		expect(formatSpan(0, 8000, 'en')).toBe('0–8 km');
+		expect(formatSpan(500, 2500, 'zh')).toBe('0.5–2.5 km');
+		expect(formatSpan(200, 800, 'en')).toBe('200–800 m');
 	});
 });

@@ -1,5 +1,7 @@
 /** Numbers and quantities in the UI language's conventions (Intl, via the locale table). */
+import { roundRange, type DistanceRange } from '$lib/geo/uncertainty';
 import { LOCALES, type Lang } from './locales';
+import { t } from './messages';
 
 export function formatNumber(n: number, lang: Lang): string {
 	return new Intl.NumberFormat(LOCALES[lang].intl, { maximumFractionDigits: 2 }).format(n);
@@ -21,4 +23,29 @@ export function formatMetres(m: number, lang: Lang): string {
 export function formatQuantity(n: number, unit: string, lang: Lang): string {
 	const value = formatNumber(n, lang);
 	return /[\u3400-\u9fff]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** "0–8 km", "200–800 m": a span in one unit (km when its top is 1 km or more). */
+export function formatSpan(low_m: number, high_m: number, lang: Lang): string {
+	const locale = LOCALES[lang].intl;
+	const km = high_m >= 1000;
+	const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: km ? 1 : 0 });
+	const f = (m: number) => fmt.format(km ? m / 1000 : m);
+	return `${f(low_m)}–${f(high_m)} ${km ? 'km' : 'm'}`;
+}
+
+/**
+ * A distance with the uncertainty of both its ends: as it is between precise
+ * ends ("249 m"), as a span when it may be nil ("0–8 km"), else as a value
+ * and its ± ("约 12 km ± 5 km"), every figure rounded to what the
+ * uncertainty supports.
+ */
+export function formatDistance(r: DistanceRange, lang: Lang): string {
+	if (r.precise) return formatMetres(r.d, lang);
+	const x = roundRange(r);
+	if (x.min === 0) return formatSpan(0, x.max, lang);
+	return t(lang, 'distPlusMinus', {
+		value: formatMetres(x.d, lang),
+		pm: formatMetres(x.plusMinus, lang)
+	});
 }

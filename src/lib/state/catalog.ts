@@ -33,7 +33,7 @@ export class Catalog {
 		);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
-			return e ? [{ role, id, point: e.point }] : [];
+			return e ? [{ role, id, point: e.point, accuracy_m: e.position.accuracy_m }] : [];
 		});
 	}
 

@@ -7,13 +7,21 @@ import type { AtlasEntity } from '$lib/data/atlas';
 import type { Chain } from '$lib/data/schema';
 import { hubAccess, type Hub } from '$lib/geo/access';
 import type { Near } from '$lib/geo/proximity';
-import { formatMetres } from '$lib/i18n/format';
+import { distanceRange, type DistanceRange } from '$lib/geo/uncertainty';
+import { formatDistance, formatMetres } from '$lib/i18n/format';
 import { localized, t, type Lang } from '$lib/i18n/messages';
 import { chainName, entityName, enumLabel, formatFact } from './describe';
 import { formatRoad, type AccessRow } from './road-access';
 import { NEAREST_STATION } from '$lib/data/atlas';
 
-export type CompareRow = { key: string; label: string; values: string[]; differs: boolean };
+export type CompareRow = {
+	key: string;
+	label: string;
+	values: string[];
+	differs: boolean;
+	/** a distance row's figures per site, with their uncertainty, for the CSV's numeric rows */
+	metres?: (DistanceRange | null)[];
+};
 
 export type CompareContext = {
 	lang: Lang;
@@ -27,6 +35,15 @@ export type CompareContext = {
 
 function row(key: string, label: string, values: string[]): CompareRow {
 	return { key, label, values, differs: new Set(values).size > 1 };
+}
+
+/** A distance in a compare cell; `text` wraps the formatted figure ("BOE (0–6 km)"). */
+type DistanceCell = { range: DistanceRange; text?: (shown: string) => string } | null;
+
+/** A row of distances: each shown with its uncertainty, and kept as numbers for the CSV. */
+function distanceRow(key: string, label: string, cells: DistanceCell[], lang: Lang): CompareRow {
+	const values = cells.map((c) => (c ? (c.text ?? String)(formatDistance(c.range, lang)) : '—'));
+	return { ...row(key, label, values), metres: cells.map((c) => c?.range ?? null) };
 }
 
 export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext): CompareRow[] {
@@ -52,13 +69,15 @@ export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext)
 	];
 	for (const hub of ctx.hubs) {
 		rows.push(
-			row(
+			distanceRow(
 				`hub-${hub.role}`,
 				ctx.hubName(hub),
 				sites.map((e) => {
 					const a = hubAccess(e.point, [hub], undefined, e.id)[0];
-					return a ? formatMetres(a.distance_m, lang) : '—';
-				})
+					if (!a) return null;
+					return { range: distanceRange(a.distance_m, e.position.accuracy_m, hub.accuracy_m ?? 0) };
+				}),
+				lang
 			)
 		);
 	}
@@ -68,28 +87,35 @@ export function compareTable(sites: readonly AtlasEntity[], ctx: CompareContext)
 		for (const role of roles) {
 			const sample = bySite.find((m) => m.has(role))!.get(role)!;
 			const station = role === NEAREST_STATION;
-			rows.push(
-				row(
+			const values = bySite.map((m) => {
+				const r = m.get(role);
+				if (!r?.road) return '—';
+				const figure = formatRoad(r.road, lang);
+				return station ? `${r.target} · ${figure}` : figure;
+			});
+			rows.push({
+				...row(
 					`road-${role}`,
 					station ? t(lang, 'nearestStationAny') : t(lang, 'roadTime', { name: sample.name }),
-					bySite.map((m) => {
-						const r = m.get(role);
-						if (!r?.road) return '—';
-						const figure = formatRoad(r.road, lang);
-						return station ? `${r.target} · ${figure}` : figure;
-					})
-				)
-			);
+					values
+				),
+				metres: bySite.map((m) => m.get(role)?.road?.length ?? null)
+			});
 		}
 	}
 	rows.push(
-		row(
+		distanceRow(
 			'nearest',
 			t(lang, 'nearest'),
 			sites.map((e) => {
 				const n = ctx.nearest(e);
-				return n ? `${entityName(n.item, lang)} (${formatMetres(n.distance_m, lang)})` : '—';
-			})
+				if (!n) return null;
+				return {
+					range: distanceRange(n.distance_m, e.position.accuracy_m, n.item.position.accuracy_m),
+					text: (shown: string) => `${entityName(n.item, lang)} (${shown})`
+				};
+			}),
+			lang
 		),
 		row(
 			'accuracy',
@@ -124,17 +150,44 @@ export function compareCsv(
 ): string {
 	return Papa.unparse([
 		['', ...sites.map((e) => entityName(e, lang))],
-		...rows.map((r) => [r.label, ...r.values])
+		...rows.flatMap((r) => [
+			[r.label, ...r.values],
+			// a distance row is followed by its figures in whole metres and their uncertainty (±, m)
+			...(r.metres
+				? [
+						[t(lang, 'csvMetres', { label: r.label }), ...r.metres.map((m) => metres(m?.d))],
+						[
+							t(lang, 'csvUncertainty', { label: r.label }),
+							...r.metres.map((m) => metres(m?.plusMinus))
+						]
+					]
+				: [])
+		])
 	]);
 }
 
-/** An N×N distance matrix in metres (rounded to 1 m) as CSV with names on both axes. */
+/** Whole metres as a number for a CSV cell; empty when there is no figure. */
+function metres(m: number | undefined): number | string {
+	return m === undefined ? '' : Math.round(m);
+}
+
+/**
+ * An N×N distance matrix in metres (rounded to 1 m) as CSV with names on both
+ * axes; with `accuracy_m` (each area's ± in metres) a last column gives it,
+ * and a cell's uncertainty is its row's plus its column's accuracy.
+ */
 export function matrixCsv(
 	names: readonly string[],
-	matrix: readonly (readonly number[])[]
+	matrix: readonly (readonly number[])[],
+	accuracy_m?: readonly number[]
 ): string {
+	const extra = accuracy_m ? ['accuracy_m'] : [];
 	return Papa.unparse([
-		['distance_m', ...names],
-		...matrix.map((r, i) => [names[i] ?? '', ...r.map((d) => String(Math.round(d)))])
+		['distance_m', ...names, ...extra],
+		...matrix.map((r, i) => [
+			names[i] ?? '',
+			...r.map((d) => Math.round(d)),
+			...(accuracy_m ? [Math.round(accuracy_m[i] ?? 0)] : [])
+		])
 	]);
 }

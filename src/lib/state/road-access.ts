@@ -7,9 +7,10 @@
 import distance from '@turf/distance';
 import { NEAREST_STATION, type AtlasEntity, type RoadAccess } from '$lib/data/atlas';
 import type { LonLat } from '$lib/geo/lonlat';
-import { timeRange, type TimeRange } from '$lib/geo/routing/time-range';
+import { ROAD_DETOUR, type TimeRange } from '$lib/geo/routing/time-range';
 import { CONNECTOR_SPEED_KMH } from '$lib/geo/routing/speeds';
-import { formatMetres } from '$lib/i18n/format';
+import { distanceRange, driveTimeRange, type DistanceRange } from '$lib/geo/uncertainty';
+import { formatDistance } from '$lib/i18n/format';
 import { t, type Lang } from '$lib/i18n/messages';
 import type { IsochroneReply } from '$lib/worker/routing-service';
 import type { Place } from './atlas.svelte';
@@ -29,8 +30,14 @@ export type AccessRow = {
 	place: Place;
 	point: LonLat;
 	straight_m: number;
-	/** absent when no road reaches the site or the dataset has no roads */
-	road?: RoadAccess & { range: TimeRange };
+	/** the straight line with the uncertainty of both ends (the site's and the hub's accuracy) */
+	straight: DistanceRange;
+	/**
+	 * absent when no road reaches the site or the dataset has no roads; `length`
+	 * is the road distance with both ends' uncertainty (× the road detour),
+	 * `range` the drive time's
+	 */
+	road?: RoadAccess & { range: TimeRange; length: DistanceRange };
 };
 
 export function accessRows(site: AtlasEntity, catalog: Catalog, lang: Lang): AccessRow[] {
@@ -58,7 +65,7 @@ export function accessRows(site: AtlasEntity, catalog: Catalog, lang: Lang): Acc
 			hubAccuracy = hub.position.accuracy_m;
 		}
 		const straight_m = distance(site.point, point, { units: 'meters' });
-		const accuracy = site.position.accuracy_m + hubAccuracy;
+		const a = site.position.accuracy_m;
 		rows.push({
 			role,
 			name,
@@ -66,7 +73,12 @@ export function accessRows(site: AtlasEntity, catalog: Catalog, lang: Lang): Acc
 			place,
 			point,
 			straight_m,
-			road: road && { ...road, range: timeRange(road.s, road.m, accuracy, CONNECTOR_SPEED_KMH) }
+			straight: distanceRange(straight_m, a, hubAccuracy),
+			road: road && {
+				...road,
+				range: driveTimeRange(road.s, road.m, a, hubAccuracy, CONNECTOR_SPEED_KMH),
+				length: distanceRange(road.m, a, hubAccuracy, ROAD_DETOUR)
+			}
 		});
 	}
 	return rows;
@@ -84,9 +96,12 @@ export function formatDrive(time_s: number, range: TimeRange, lang: Lang): strin
 	return t(lang, 'minutesRange', { low, high });
 }
 
-/** "8.4 km · 14 分钟" for a road figure. */
+/**
+ * "8.4 km · 14 分钟" for a road figure between precise ends; "0–7 km · 1–15
+ * 分钟" or "约 12 km ± 5 km · 9–20 分钟" when an end is an estimate.
+ */
 export function formatRoad(road: NonNullable<AccessRow['road']>, lang: Lang): string {
-	return `${formatMetres(road.m, lang)} · ${formatDrive(road.s, road.range, lang)}`;
+	return `${formatDistance(road.length, lang)} · ${formatDrive(road.s, road.range, lang)}`;
 }
 
 /** An isochrone's sites grouped by band: each site in the smallest band that holds it. */
