@@ -314,5 +314,15 @@ export const en: Record<MessageKey, string> = {
 	correctionsHeading: 'Pending corrections ({n})',
 	correctionsRemove: 'Remove',
 	correctionsDownload: 'Download corrections.json',
-	correctionsApply: 'A maintainer applies it with npm run geodata -- apply corrections.json.'
+	correctionsApply: 'A maintainer applies it with npm run geodata -- apply corrections.json.',
+	qualityOpen: 'Data quality',
+	qualityTitle: 'Data quality',
+	qualityBack: '← Stats',
+	qualityHint: 'Where each position comes from and how accurate it is, least certain first.',
+	qualityAllChains: 'All chains',
+	qualityChain: 'Chain',
+	qualityShowSources: 'Show position sources (technical details)',
+	qualityFindAmap: 'Find on Amap',
+	qualityFindBaidu: 'Find on Baidu',
+	qualityNewTab: '(new tab)'
 };

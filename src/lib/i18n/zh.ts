@@ -305,7 +305,17 @@ export const zh = {
 	correctionsHeading: '待提交的改正（{n}）',
 	correctionsRemove: '移除',
 	correctionsDownload: '下载 corrections.json',
-	correctionsApply: '维护者用 npm run geodata -- apply corrections.json 应用。'
+	correctionsApply: '维护者用 npm run geodata -- apply corrections.json 应用。',
+	qualityOpen: '数据质量',
+	qualityTitle: '数据质量',
+	qualityBack: '← 统计',
+	qualityHint: '每个要素的位置来自何处、精度多少，最不确定的在前。',
+	qualityAllChains: '全部产业链',
+	qualityChain: '产业链',
+	qualityShowSources: '显示位置来源（技术细节）',
+	qualityFindAmap: '在高德地图查找',
+	qualityFindBaidu: '在百度地图查找',
+	qualityNewTab: '（新标签页）'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -20,8 +20,16 @@ import { isLang, type Lang } from '$lib/i18n/messages';
 import { REACH_MINUTES, type ReachFilter } from '$lib/data/query';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
-export const PANELS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;
+export const TABS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;
+/** Every panel: the tabs, and views opened from a tab ('quality' from 'stats'). */
+export const PANELS = [...TABS, 'quality'] as const;
 export type Panel = (typeof PANELS)[number];
+export type Tab = (typeof TABS)[number];
+
+/** The tab a panel belongs to (the one shown selected while it is open). */
+export function tabOf(panel: Panel): Tab {
+	return panel === 'quality' ? 'stats' : panel;
+}
 
 export type UrlView = {
 	center?: [number, number];
