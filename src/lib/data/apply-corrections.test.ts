@@ -21,7 +21,7 @@ const files = deepFreeze({
 				source: 'cluster: display panels',
 				accuracy_m: 3000,
 				cluster: 'display-panel-cluster',
-				note_en: 'kept'
+				note_en: 'placed on the cluster centre'
 			}),
 			point('jiangfeng-wuhan-phase-1', [114.1352, 30.6565], {
 				method: 'cluster',
@@ -104,7 +104,7 @@ describe('applyCorrections', () => {
 			source:
 				'moved by a maintainer to GCJ-02 114.13821, 30.65819, converted to WGS-84 with gcoord; source: https://lbs.amap.com/tools/picker — main gate',
 			accuracy_m: 150,
-			note_en: 'kept',
+			// (the old estimate's note is dropped with it)
 			original: { coordinates: [114.13821, 30.65819], datum: 'GCJ-02' }
 		});
 		expect(describeChange(result.changes[0]!)).toMatch(

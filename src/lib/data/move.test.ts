@@ -17,7 +17,7 @@ const fc = deepFreeze({
 					method: 'estimated',
 					source: 'placeholder on the base core point',
 					accuracy_m: 2000,
-					note_en: 'kept'
+					note_en: 'placed on the base core, no address published'
 				}
 			},
 			geometry: { type: 'Point', coordinates: [114.13, 30.66] }
@@ -74,7 +74,7 @@ describe('moveFeature', () => {
 			source:
 				'moved by a maintainer to GCJ-02 114.142483, 30.622467, converted to WGS-84 with gcoord',
 			accuracy_m: 50,
-			note_en: 'kept',
+			// the note on how the old value was estimated goes with it
 			original: { coordinates: [114.142483, 30.622467], datum: 'GCJ-02' }
 		});
 		expect(f.properties?.name_zh).toBe('京东方');

@@ -56,6 +56,9 @@ export function moveFeature<FC extends FeatureCollection>(fc: FC, id: string, to
 	// A cluster's members share its centre: a site placed on its own leaves the cluster.
 	const previous: Record<string, unknown> = { ...props.position };
 	delete previous.cluster;
+	// The notes explained how the replaced value was estimated: they no longer hold.
+	delete previous.note_zh;
+	delete previous.note_en;
 	const conversion = to.datum === 'WGS-84' ? '' : ', converted to WGS-84 with gcoord';
 	const from = to.source?.trim() ? `; source: ${to.source.trim()}` : '';
 	const position = {
