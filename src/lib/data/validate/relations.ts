@@ -32,6 +32,12 @@ export const NEAR_RELATIONS: Partial<Record<Relation['type'], number>> = {
 /** The relations that put a place inside a host's outline. */
 export const HOST_RELATIONS: readonly Relation['type'][] = ['located-in', 'part-of'];
 
+/** The relations that say where a place lies, which the geometry can confirm or contradict. */
+export const SPATIAL_RELATIONS: readonly Relation['type'][] = [
+	...(Object.keys(NEAR_RELATIONS) as Relation['type'][]),
+	...HOST_RELATIONS
+];
+
 type Placed = Checked & { geometry: Geometry; entity: NonNullable<Checked['entity']> };
 
 const isPlaced = (c: Checked): c is Placed => c.geometry !== null && c.entity !== null;
