@@ -196,8 +196,19 @@ test('relations show both ways, partners off the map included', async ({ page })
 	const d = page.getByTestId('detail');
 	await expect(d).toContainText('国家网络安全人才与创新基地'); // part of the base (a link)
 	await expect(d).toContainText('天融信'); // Topsec, a partner with no map position
+	// both ends pinned (±300 m in the base's outline): measured by the validator, no note
+	await expect(d.getByTestId('as-stated')).toHaveCount(0);
 	await d.locator('.relations').getByRole('button', { name: '国家网络安全人才与创新基地' }).click();
 	await expect(page).toHaveURL(/sel=netsec-base/);
+});
+
+test('a relation between two approximate positions is shown as stated, not measured', async ({
+	page
+}) => {
+	await openAtlas(page, '/?sel=jiangfeng-wuhan-phase-1'); // across the street from BOE, both ±3 km
+	await expect(page.getByTestId('detail').getByTestId('as-stated').first()).toHaveText(
+		'如所述，未经测量'
+	);
 });
 
 test('hovering the list highlights the map, and hovering the map highlights the list', async ({

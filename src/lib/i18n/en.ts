@@ -64,6 +64,7 @@ export const en: Record<MessageKey, string> = {
 	detail: 'Details',
 	facts: 'Figures',
 	relations: 'Related',
+	relationAsStated: 'as stated, not measured',
 	sourceSentence: 'Source text',
 	provenance: 'Position source',
 	method: 'Method',

@@ -66,6 +66,7 @@ export const zh = {
 	detail: '详情',
 	facts: '数据',
 	relations: '关联',
+	relationAsStated: '如所述，未经测量',
 	sourceSentence: '原文',
 	provenance: '位置来源',
 	method: '定位方式',

@@ -16,6 +16,7 @@ import { checkGeoJsonFolders, checkLayout } from './layout';
 import { checkPlacement, findDistrict } from './placement';
 import type { GeodataError, Problem } from './problem';
 import { checkIds, checkReferences } from './references';
+import { checkRelations } from './relations';
 import { checkZone } from './zone';
 
 export { formatError, type GeodataError, type Problem } from './problem';
@@ -71,6 +72,10 @@ export function validateGeodata(files: Record<string, unknown>): GeodataError[] 
 		checked.filter((c) => c.role === 'features'),
 		district,
 		zone.districtId,
+		report
+	);
+	checkRelations(
+		checked.filter((c) => c.role === 'features'),
 		report
 	);
 	return errors;
