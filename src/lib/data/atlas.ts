@@ -41,6 +41,19 @@ export type AtlasEntity = FeatureProps & {
 	search: { pinyin: string; initials: string };
 	/** by road to each hub (by role) and to the nearest metro station (NEAREST_STATION), when geodata/ has roads */
 	road?: Record<string, RoadAccess>;
+	/** set only on entities the user imported (import/): where they came from */
+	user?: UserOrigin;
+};
+
+/**
+ * Where an imported entity came from: the user layer that holds it, its row in
+ * the file (as a spreadsheet numbers it, header = 1; a GeoJSON/KML feature's
+ * 1-based index) and the file's own columns, kept as they were.
+ */
+export type UserOrigin = {
+	layer: string;
+	row: number;
+	props: Record<string, string | number | null>;
 };
 
 /** The access role of the metro station nearest by road (beside the zone's hub roles). */

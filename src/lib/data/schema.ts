@@ -24,7 +24,9 @@ export const KINDS = [
 	'lab',
 	'zone',
 	'hub',
-	'landmark'
+	'landmark',
+	/** a candidate site the user brought (import/): never in geodata/ */
+	'site'
 ] as const;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;

@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
 	kind_zone: 'Planning area',
 	kind_hub: 'Transport hub',
 	kind_landmark: 'Landmark',
+	kind_site: 'Candidate site',
 	status_operating: 'Operating',
 	status_in_production: 'In production',
 	status_completed: 'Completed',

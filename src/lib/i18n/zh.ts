@@ -36,6 +36,7 @@ export const zh = {
 	kind_zone: '规划片区',
 	kind_hub: '交通枢纽',
 	kind_landmark: '地标',
+	kind_site: '候选地块',
 	status_operating: '运营中',
 	status_in_production: '已投产',
 	status_completed: '已建成',
