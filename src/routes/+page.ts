@@ -1,11 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { loadAtlasIndex } from '$lib/data/load';
+import { openUserStore } from '$lib/state/user-store';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch }) => {
-	try {
-		return { index: await loadAtlasIndex(fetch) };
-	} catch (err) {
-		error(503, (err as Error).message);
-	}
+	// The user's own layers are read beside the dataset, so a link to an
+	// imported site resolves from the first frame.
+	const [index, user] = await Promise.all([
+		loadAtlasIndex(fetch).catch((err: Error) => error(503, err.message)),
+		openUserStore()
+	]);
+	return { index, user };
 };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/data/build';
 import { readGeodataDir } from '../../src/lib/server/geodata';
-import { Catalog } from '../../src/lib/state/catalog';
+import { Catalog } from '../../src/lib/state/catalog.svelte';
 import { compareTable } from '../../src/lib/state/compare';
 import { accessRows, formatRoad, isochroneGroups } from '../../src/lib/state/road-access';
 import { formatDistance } from '../../src/lib/i18n/format';

@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
-import type { FeatureProps, Organisation, Zone } from './schema';
+import type { EntityKind, FeatureProps, Organisation, Zone } from './schema';
 
 /** Map layers, in drawing order (bottom first). */
 export const LAYER_IDS = [
@@ -22,7 +22,8 @@ export const LAYER_IDS = [
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** One entity with what the build derived for it. */
-export type AtlasEntity = FeatureProps & {
+export type AtlasEntity = Omit<FeatureProps, 'kind'> & {
+	kind: EntityKind;
 	/** representative point, WGS-84 (the point itself, or a point on the polygon) */
 	point: LonLat;
 	/**
@@ -63,7 +64,7 @@ export const NEAREST_STATION = 'metro';
  * Kinds drawn as context ('hubs': airports, terminals, landmarks): the user's
  * filters never hide them, nor the area a coarse one is drawn as.
  */
-export const CONTEXT_KINDS: readonly FeatureProps['kind'][] = ['hub', 'landmark'];
+export const CONTEXT_KINDS: readonly EntityKind[] = ['hub', 'landmark'];
 
 /**
  * The fastest road route from an entity to a hub, computed at build time

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEntity } from '$lib/data/atlas';
 import { entity } from '$lib/testing/entities';
-import { applyFilter, emptyFilter, facetCounts, isEmptyFilter, toggleValue } from './query';
+import {
+	applyFilter,
+	emptyFilter,
+	facetCounts,
+	isEmptyFilter,
+	propCounts,
+	toggleValue
+} from './query';
 
 const E = Object.freeze([
 	entity('a', { chain: 'electronics', kind: 'enterprise', areas: ['north'] }),
@@ -55,5 +62,30 @@ describe('filters', () => {
 		expect(counts.kinds.get('park')).toBe(1);
 		expect(counts.kinds.get('hub')).toBeUndefined();
 		expect(counts.areas.get('north')).toBe(2);
+	});
+});
+
+describe("imported files' own columns (props)", () => {
+	const plot = (id: string, use: string | number | null): AtlasEntity => ({
+		...entity(id, { kind: 'site' }),
+		user: { layer: 'l', row: 2, props: { use } }
+	});
+	const sites = [plot('u-l-2', '工业'), plot('u-l-3', '仓储'), plot('u-l-4', null)];
+	const park = entity('park');
+
+	it('keeps only imported sites with a chosen value', () => {
+		const f = { ...emptyFilter(), props: { use: ['工业'] } };
+		expect(applyFilter([...sites, park], f).map((e) => e.id)).toEqual(['u-l-2']);
+		expect(isEmptyFilter(f)).toBe(false);
+		expect(isEmptyFilter({ ...emptyFilter(), props: { use: [] } })).toBe(true);
+	});
+
+	it('counts each value beside the other choices', () => {
+		const f = { ...emptyFilter(), props: { use: ['工业'] } };
+		expect([...propCounts([...sites, park], f, 'use')]).toEqual([
+			['工业', 1],
+			['仓储', 1],
+			['', 1]
+		]);
 	});
 });

@@ -20,6 +20,11 @@ export type Filter = Record<Facet, string[]> & {
 	textIds: ReadonlySet<string> | null;
 	/** "within N min by road of a hub": the hub's access role and the minutes, or null */
 	reach: ReachFilter | null;
+	/**
+	 * values of an imported file's own columns (UserOrigin.props), by column:
+	 * only imported sites with one of the values pass
+	 */
+	props?: Record<string, string[]>;
 };
 
 /** Entities whose build-time road time to `role` (see AtlasEntity.road) is at most `minutes`. */
@@ -46,7 +51,12 @@ export function emptyFilter(): Filter {
 }
 
 export function isEmptyFilter(f: Filter): boolean {
-	return FACETS.every((k) => f[k].length === 0) && f.textIds === null && f.reach === null;
+	return (
+		FACETS.every((k) => f[k].length === 0) &&
+		f.textIds === null &&
+		f.reach === null &&
+		Object.values(f.props ?? {}).every((v) => v.length === 0)
+	);
 }
 
 /** Whether an entity is within the reach filter's time (an entity no road reaches never is). */
@@ -73,12 +83,28 @@ export function facetValues(e: AtlasEntity, facet: Facet): string[] {
 	}
 }
 
+/** An imported site's value of one of its file's columns, as text ('' when empty). */
+export function propValue(e: AtlasEntity, column: string): string | undefined {
+	if (!e.user || !(column in e.user.props)) return undefined;
+	return String(e.user.props[column] ?? '');
+}
+
+function passesProps(e: AtlasEntity, props: Filter['props'], skip?: string): boolean {
+	for (const [column, values] of Object.entries(props ?? {})) {
+		if (column === skip || !values.length) continue;
+		const v = propValue(e, column);
+		if (v === undefined || !values.includes(v)) return false;
+	}
+	return true;
+}
+
 function passes(e: AtlasEntity, f: Filter, skip?: Facet): boolean {
 	for (const facet of FACETS) {
 		if (facet === skip || f[facet].length === 0) continue;
 		const values = facetValues(e, facet);
 		if (!f[facet].some((v) => values.includes(v))) return false;
 	}
+	if (!passesProps(e, f.props)) return false;
 	if (f.reach && !withinReach(e, f.reach)) return false;
 	return f.textIds === null || f.textIds.has(e.id);
 }
@@ -110,6 +136,22 @@ export function facetCounts(
 				counts[facet].set(v, (counts[facet].get(v) ?? 0) + 1);
 			}
 		}
+	}
+	return counts;
+}
+
+/** How many entities each value of an imported column would leave, beside the other choices. */
+export function propCounts(
+	entities: readonly AtlasEntity[],
+	f: Filter,
+	column: string
+): Map<string, number> {
+	const counts = new Map<string, number>();
+	const others = { ...f, props: undefined };
+	for (const e of entities) {
+		const v = propValue(e, column);
+		if (v === undefined || !passes(e, others) || !passesProps(e, f.props, column)) continue;
+		counts.set(v, (counts.get(v) ?? 0) + 1);
 	}
 	return counts;
 }

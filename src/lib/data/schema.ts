@@ -24,11 +24,11 @@ export const KINDS = [
 	'lab',
 	'zone',
 	'hub',
-	'landmark',
-	/** a candidate site the user brought (import/): never in geodata/ */
-	'site'
+	'landmark'
 ] as const;
 export const Kind = z.enum(KINDS);
+/** What an entity in the app is: a dataset kind, or a candidate site the user imported (never in geodata/). */
+export type EntityKind = Kind | 'site';
 export type Kind = z.infer<typeof Kind>;
 
 export const STATUSES = [

@@ -86,7 +86,7 @@ export class EntitySearch {
 	#keys: Map<string, string[]>;
 
 	constructor(entities: readonly AtlasEntity[]) {
-		this.#byId = new Map(entities.map((e) => [e.id, e]));
+		this.#byId = new Map();
 		this.#mini = new MiniSearch<Doc>({
 			fields: ['zh', 'en', 'aliases', 'pinyin'],
 			storeFields: [],
@@ -101,6 +101,12 @@ export class EntitySearch {
 				combineWith: 'AND'
 			}
 		});
+		this.#keys = new Map();
+		this.add(entities);
+	}
+
+	/** Indexes more entities (a user's imported sites). */
+	add(entities: readonly AtlasEntity[]) {
 		const docs = entities.map((e) => ({
 			id: e.id,
 			zh: e.name_zh,
@@ -108,13 +114,23 @@ export class EntitySearch {
 			aliases: e.aliases.join(' \u3000 '),
 			pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
 		}));
+		for (const e of entities) this.#byId.set(e.id, e);
 		this.#mini.addAll(docs);
-		this.#keys = new Map(
-			docs.map((d) => [
-				d.id,
-				[...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))]
-			])
-		);
+		for (const d of docs) {
+			this.#keys.set(d.id, [
+				...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))
+			]);
+		}
+	}
+
+	/** Forgets entities (a deleted or hidden layer). */
+	remove(ids: readonly string[]) {
+		const known = ids.filter((id) => this.#byId.has(id));
+		this.#mini.discardAll(known);
+		for (const id of known) {
+			this.#byId.delete(id);
+			this.#keys.delete(id);
+		}
 	}
 
 	/**

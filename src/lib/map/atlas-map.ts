@@ -23,6 +23,7 @@ import type { LonLat } from '$lib/geo/lonlat';
 import { MAX_ZOOM, allInView, anyInView, fitCircle, fitToPoints, type Padding } from './camera';
 import { chooserHeading, entitiesOf, featuresAt, openChooser } from './chooser';
 import { EntityStates } from './entity-states';
+import { UserSites } from './user-sites';
 import { Interaction, type InteractionCallbacks, type MapMode } from './interaction';
 import type { Drawn } from './measure-tool';
 import { popupElement, type PopupContent } from './popup';
@@ -90,6 +91,7 @@ export class AtlasMap {
 	#loaded = false;
 	#controls: MapControls;
 	#pendingSelect: string | null = null;
+	readonly userSites: UserSites;
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
@@ -110,6 +112,7 @@ export class AtlasMap {
 			cooperativeGestures: false
 		});
 		this.#states = new EntityStates(this.map, this.#entities);
+		this.userSites = new UserSites(this.map, this.#entities);
 		this.#interaction = new Interaction(this.map, opts);
 		this.#controls = new MapControls(this.map, opts.lang, () => this.fitZone());
 		this.#listen();
@@ -287,14 +290,13 @@ export class AtlasMap {
 		fitToPoints(this.map, points, padding);
 	}
 
-	/** Whether any of the points is on screen, outside the panels' padding. */
 	/** Brings the points into view unless they all are already (a route, an isochrone). */
 	showPoints(points: readonly LonLat[], padding: Padding) {
 		if (points.length && !allInView(this.map, points, padding)) {
 			fitToPoints(this.map, points, padding);
 		}
 	}
-
+	/** Whether any of the points is on screen, outside the panels' padding. */
 	anyInView(points: readonly LonLat[], padding: Padding): boolean {
 		return anyInView(this.map, points, padding);
 	}
@@ -376,7 +378,7 @@ export class AtlasMap {
 		const sources = { ...style.sources };
 		sources[ANALYSIS_SOURCE] = { type: 'geojson', data: this.#analysis };
 		sources[SELECTION_SOURCE] = { type: 'geojson', data: this.#ring };
-		return { ...style, layers, sources };
+		return this.userSites.withState({ ...style, layers, sources });
 	}
 
 	/**

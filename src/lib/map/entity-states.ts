@@ -6,7 +6,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasEntity, LayerId } from '$lib/data/atlas';
-import { ENTITY_SOURCES } from './layers';
+import { ENTITY_SOURCES, USER_SOURCE } from './layers';
 
 export type EntityStateKey = 'hover' | 'selected';
 
@@ -45,6 +45,12 @@ export class EntityStates {
 	 */
 	#apply(id: string, key: EntityStateKey, on: boolean) {
 		const entity = this.#entities.get(id);
+		if (entity?.user) {
+			if (this.#map.getSource(USER_SOURCE)) {
+				this.#map.setFeatureState({ source: USER_SOURCE, id }, { [key]: on });
+			}
+			return;
+		}
 		const targets: Array<[LayerId, string]> = entity
 			? entity.layers.map((layer) => [layer, layer === 'approx' ? (entity.area ?? id) : id])
 			: [['approx', id]];

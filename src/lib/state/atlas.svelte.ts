@@ -84,6 +84,8 @@ export class AtlasState {
 	nearCount = $state(5);
 	/** a point picked on the map for "Correct position", until the form takes it */
 	correctionPick = $state<[number, number] | null>(null);
+	/** chosen values of imported files' own columns (see Filter.props); kept out of links */
+	props = $state<Record<string, string[]>>({});
 	/** "within N min by road of a hub": part of the filter */
 	reach = $state<ReachFilter | null>(null);
 	/** the road route asked for (A to B, or from the access card), drawn and in the URL */
@@ -195,7 +197,15 @@ export class AtlasState {
 		this.facets = { ...this.facets, [facet]: next[facet] };
 	}
 
+	/** Chooses or unchooses a value of an imported file's column. */
+	toggleProp(column: string, value: string) {
+		const values = this.props[column] ?? [];
+		const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+		this.props = { ...this.props, [column]: next };
+	}
+
 	clearFilters() {
+		this.props = {};
 		this.facets = noFacets();
 		this.query = '';
 		this.reach = null;
@@ -205,13 +215,14 @@ export class AtlasState {
 		return (
 			FACETS.some((f) => this.facets[f].length > 0) ||
 			this.query.trim() !== '' ||
-			this.reach !== null
+			this.reach !== null ||
+			Object.values(this.props).some((v) => v.length > 0)
 		);
 	}
 
 	/** The filter with the ids matching the current query (from the search index). */
 	filter(textIds: ReadonlySet<string> | null): Filter {
-		return { ...this.facets, textIds, reach: this.reach };
+		return { ...this.facets, textIds, reach: this.reach, props: this.props };
 	}
 
 	toUrlView(): UrlView {

@@ -14,7 +14,7 @@ import { formatDistance } from '$lib/i18n/format';
 import { t, type Lang } from '$lib/i18n/messages';
 import type { IsochroneReply } from '$lib/worker/routing-service';
 import type { Place } from './atlas.svelte';
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.svelte';
 import { entityName } from './describe';
 
 /** A straight leg longer than this is called out (the place lies beyond the road data). */

@@ -12,7 +12,7 @@ import type { RouteResult } from '$lib/geo/routing/route';
 import type { Routing } from '$lib/worker/routing-client';
 import type { IsochroneReply } from '$lib/worker/routing-service';
 import type { AtlasState, Place } from './atlas.svelte';
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.svelte';
 import { entityName } from './describe';
 import { t, type Lang } from '$lib/i18n/messages';
 

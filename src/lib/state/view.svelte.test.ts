@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '$lib/data/atlas';
 import { ZONE_ENTITIES } from '$lib/testing/entities';
 import { AtlasState } from './atlas.svelte';
-import { Catalog } from './catalog';
+import { Catalog } from './catalog.svelte';
 import { AtlasView } from './view.svelte';
 
 const index = {

@@ -7,12 +7,15 @@
 import type { AtlasEntity } from '$lib/data/atlas';
 import { applyFilter, facetCounts, type Facet, type Filter } from '$lib/data/query';
 import type { AtlasState } from './atlas.svelte';
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.svelte';
 import type { RoutingState } from './routing.svelte';
+import { UserData } from './user-data.svelte';
 
 export class AtlasView {
 	readonly atlas: AtlasState;
 	readonly catalog: Catalog;
+	/** the user's imported layers, compare sets and saved views */
+	readonly user: UserData;
 
 	/** ids matching the free-text query, or null without one */
 	readonly textIds = $derived.by((): ReadonlySet<string> | null => {
@@ -34,8 +37,9 @@ export class AtlasView {
 	/** road routes and isochrones, when the dataset has roads (set by the page) */
 	routing: RoutingState | null = null;
 
-	constructor(atlas: AtlasState, catalog: Catalog) {
+	constructor(atlas: AtlasState, catalog: Catalog, user?: UserData) {
 		this.atlas = atlas;
 		this.catalog = catalog;
+		this.user = user ?? new UserData(null);
 	}
 }

@@ -7,12 +7,16 @@ import { wrap, type Remote } from 'comlink';
 import type { RouteResult } from '../geo/routing/route';
 import type { LonLat } from '../geo/lonlat';
 import type { RoutingApi } from './routing.worker';
-import type { IsochroneReply, SitePoint } from './routing-service';
+import type { AccessFigures, AccessTarget, IsochroneReply, SitePoint } from './routing-service';
 
 /** What the app asks of routing (a fake stands in for it in unit tests). */
 export interface Routing {
 	route(from: LonLat, to: LonLat): Promise<RouteResult>;
 	isochrone(origin: LonLat, minutes?: number[]): Promise<IsochroneReply>;
+	/** road figures from points to targets (imported sites' access to the hubs) */
+	access?(points: LonLat[], targets: AccessTarget[]): Promise<Record<string, AccessFigures>[]>;
+	/** tells a running worker that the sites changed (it reads `sites` again) */
+	sitesChanged?(): void;
 }
 
 export class RoutingClient implements Routing {
@@ -52,5 +56,14 @@ export class RoutingClient implements Routing {
 
 	async isochrone(origin: LonLat, minutes?: number[]): Promise<IsochroneReply> {
 		return (await this.#start()).isochrone(origin, minutes);
+	}
+
+	async access(points: LonLat[], targets: AccessTarget[]) {
+		return (await this.#start()).access(points, targets);
+	}
+
+	sitesChanged() {
+		// a worker not yet started reads the sites when it starts
+		void this.#api?.then((api) => api.setSites(this.#sites())).catch(() => {});
 	}
 }

@@ -7,6 +7,7 @@ import type { MultiPolygon } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
 import { decodeRoadGraph } from '../geo/routing/codec';
 import { isochrone, isochroneSecondsTo, ISOCHRONE_MINUTES } from '../geo/routing/isochrone';
+import { reachAt, reachFrom } from '../geo/routing/reach';
 import { RoadRouter, type RouteResult } from '../geo/routing/route';
 
 /** A point of the dataset the isochrone lists when it reaches it. */
@@ -21,13 +22,48 @@ export type IsochroneReply = {
 	sites: { id: string; s: number }[];
 };
 
+/** Where road times are measured to: a hub (one point) or the metro stations (the nearest wins). */
+export type AccessTarget = { role: string; points: LonLat[]; ids: (string | undefined)[] };
+
+/** A point's road figures to one target, as the build computes them (data/atlas.ts RoadAccess). */
+export type AccessFigures = { s: number; m: number; c: number; hc: number; to?: string };
+
 export class RoutingService {
 	readonly #router: RoadRouter;
-	readonly #sites: readonly SitePoint[];
+	#sites: readonly SitePoint[];
 
 	constructor(graph: ArrayBuffer | Uint8Array, sites: readonly SitePoint[]) {
 		this.#router = new RoadRouter(decodeRoadGraph(graph));
 		this.#sites = sites;
+	}
+
+	/** Replaces the points the isochrone lists (the dataset's plus the user's imported sites). */
+	setSites(sites: readonly SitePoint[]) {
+		this.#sites = sites;
+	}
+
+	/**
+	 * Road figures from each point to each target, the way the build computes
+	 * every dataset entity's (one search per target): for imported sites.
+	 */
+	access(points: readonly LonLat[], targets: readonly AccessTarget[]) {
+		const out: Record<string, AccessFigures>[] = points.map(() => ({}));
+		for (const { role, points: origins, ids } of targets) {
+			const reach = reachFrom(this.#router, origins);
+			points.forEach((p, i) => {
+				const at = reachAt(this.#router, reach, p);
+				if (!at) return;
+				const to = ids[at.from];
+				out[i]![role] = {
+					s: Math.round(at.time_s),
+					m: Math.round(at.length_m),
+					c: Math.round(at.connector_m),
+					hc: Math.round(reach.snaps[at.from]!.distance_m),
+					...(to ? { to } : {})
+				};
+			});
+		}
+		return out;
 	}
 
 	route(from: LonLat, to: LonLat): RouteResult {

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import type { LonLat } from '../geo/lonlat';
-import { RoutingService, type SitePoint } from './routing-service';
+import { RoutingService, type AccessTarget, type SitePoint } from './routing-service';
 
 let service: Promise<RoutingService> | null = null;
 
@@ -29,6 +29,12 @@ const api = {
 	},
 	async isochrone(origin: LonLat, minutes?: number[]) {
 		return (await ready()).isochrone(origin, minutes);
+	},
+	async setSites(sites: SitePoint[]) {
+		(await ready()).setSites(sites);
+	},
+	async access(points: LonLat[], targets: AccessTarget[]) {
+		return (await ready()).access(points, targets);
 	}
 };
 

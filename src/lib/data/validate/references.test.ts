@@ -13,6 +13,14 @@ const CASES: FaultCase[] = [
 		]
 	},
 	{
+		name: 'an id kept for imported sites',
+		mutate: (f) => {
+			const orgs = f['organisations.json'].organisations as Json[];
+			orgs[0]!.id = 'u-partner';
+		},
+		expected: ['organisations.json: u-partner: id: ids starting "u-" are kept for imported sites']
+	},
+	{
 		name: 'unknown chain',
 		mutate: (f) => (propsOf(f, 'alpha-works').chain = 'sprockets'),
 		expected: [

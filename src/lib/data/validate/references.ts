@@ -7,6 +7,9 @@ import type { Checked, CheckedOrganisation } from './features';
 import { isObject, str, type Problem, type Reporter } from './problem';
 import type { ZoneRefs } from './zone';
 
+/** The start of every imported site's id (import/): never a dataset id, so the two cannot collide. */
+export const USER_ID_PREFIX = 'u-';
+
 /** Ids are unique across every file: relations, hubs and URLs refer to them. */
 export function checkIds(
 	checked: Checked[],
@@ -16,6 +19,10 @@ export function checkIds(
 	const owner = new Map<string, string>();
 	const claim = (file: string, id: string | undefined) => {
 		if (id === undefined) return;
+		if (id.startsWith(USER_ID_PREFIX))
+			report(file, id, [
+				{ field: 'id', message: `ids starting "${USER_ID_PREFIX}" are kept for imported sites` }
+			]);
 		const first = owner.get(id);
 		if (first !== undefined)
 			report(file, id, [{ field: 'id', message: `duplicate id: also used in ${first}` }]);

@@ -54,6 +54,8 @@ describe('the layer registry', () => {
 			'approx-label',
 			'facilities-circle',
 			'hubs-circle',
+			'user-circle',
+			'user-fill',
 			'parks-fill',
 			'zones-fill',
 			'approx-fill'

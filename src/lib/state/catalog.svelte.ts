@@ -12,29 +12,64 @@ import type { KnownValues } from './atlas.svelte';
 import { FACETS, facetValues } from '$lib/data/query';
 
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
-const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab']);
+const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab', 'site']);
 
 export class Catalog {
-	readonly index: AtlasIndex;
-	readonly byId: ReadonlyMap<string, AtlasEntity>;
+	/** the compiled dataset with the user's imported sites appended to `entities` */
+	index = $state.raw() as AtlasIndex;
+	byId = $state.raw() as ReadonlyMap<string, AtlasEntity>;
 	readonly chains: ReadonlyMap<string, Chain>;
-	readonly search: EntitySearch;
-	readonly facilities: ProximityIndex<AtlasEntity>;
+	facilities = $state.raw() as ProximityIndex<AtlasEntity>;
 	readonly hubs: Hub[];
+	/** the compiled dataset alone */
+	readonly base: AtlasIndex;
+	#search: EntitySearch;
+	/** bumped when the search index changes in place (see `search`) */
+	#searchVersion = $state(0);
+	#user: readonly AtlasEntity[] = [];
 
 	constructor(index: AtlasIndex) {
+		this.base = index;
 		this.index = index;
 		this.byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
-		this.search = new EntitySearch(index.entities);
-		this.facilities = new ProximityIndex(
-			index.entities.filter((e) => FACILITY_KINDS.has(e.kind)),
-			(e) => e.point
-		);
+		this.#search = new EntitySearch(index.entities);
+		this.facilities = this.#proximity(index.entities);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
 			return e ? [{ role, id, point: e.point, accuracy_m: e.position.accuracy_m }] : [];
 		});
+	}
+
+	/** The search index (reading it tracks the user's sites coming and going). */
+	get search(): EntitySearch {
+		void this.#searchVersion;
+		return this.#search;
+	}
+
+	#proximity(entities: readonly AtlasEntity[]) {
+		return new ProximityIndex(
+			entities.filter((e) => FACILITY_KINDS.has(e.kind)),
+			(e) => e.point
+		);
+	}
+
+	/**
+	 * Replaces the user's imported sites: they join the lookups, the search and
+	 * the proximity index, so every tool works on them. Ids never collide with
+	 * the dataset's (imported ids start with 'u-', which no geodata/ id may).
+	 */
+	setUserEntities(user: readonly AtlasEntity[]) {
+		const before = new Set(this.#user.map((e) => e.id));
+		const after = new Set(user.map((e) => e.id));
+		this.#search.remove([...before].filter((id) => !after.has(id)));
+		this.#search.add(user.filter((e) => !before.has(e.id)));
+		this.#user = user;
+		const entities = [...this.base.entities, ...user];
+		this.index = { ...this.base, entities };
+		this.byId = new Map(entities.map((e) => [e.id, e]));
+		this.facilities = this.#proximity(entities);
+		this.#searchVersion++;
 	}
 
 	/** Every id and facet value the dataset has: what a URL may name. */
