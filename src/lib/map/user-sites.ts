@@ -75,6 +75,7 @@ export class UserSites {
 	#ids: string[] = [];
 	#data: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	#shown: string[] | null = null;
+	#waiting = false;
 
 	constructor(map: MaplibreMap, entities: Map<string, AtlasEntity>) {
 		this.#map = map;
@@ -88,15 +89,32 @@ export class UserSites {
 		for (const e of all) this.#entities.set(e.id, e);
 		this.#ids = all.map((e) => e.id);
 		this.#data = userSiteFeatures(layers);
-		this.#map.getSource<GeoJSONSource>(USER_SOURCE)?.setData(this.#data);
+		this.#apply();
+	}
+
+	/** Puts the data and filter on the map, now or once the first style has loaded. */
+	#apply() {
+		const source = this.#map.getSource<GeoJSONSource>(USER_SOURCE);
+		if (!source) {
+			if (!this.#waiting) {
+				this.#waiting = true;
+				this.#map.once('load', () => {
+					this.#waiting = false;
+					this.#apply();
+				});
+			}
+			return;
+		}
+		source.setData(this.#data);
+		for (const [layer, filter] of filtersFor(this.#shown)) {
+			if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
+		}
 	}
 
 	/** Shows only the sites whose ids are given (the filter's matches); null shows all. */
 	setShown(ids: readonly string[] | null) {
 		this.#shown = ids ? [...ids].sort() : null;
-		for (const [layer, filter] of filtersFor(this.#shown)) {
-			if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
-		}
+		this.#apply();
 	}
 
 	/** A new style with the sites and their filter already in it. */
