@@ -2,7 +2,7 @@
  * Side-by-side comparison of 2–4 sites, and CSV for it and for distance
  * matrices. Pure: takes entities and the lookups it needs as arguments.
  */
-import Papa from 'papaparse';
+import { toCsv } from '$lib/export/csv';
 import type { AtlasEntity } from '$lib/data/atlas';
 import type { Chain } from '$lib/data/schema';
 import { hubAccess, type Hub } from '$lib/geo/access';
@@ -148,7 +148,7 @@ export function compareCsv(
 	rows: readonly CompareRow[],
 	lang: Lang
 ): string {
-	return Papa.unparse([
+	return toCsv([
 		['', ...sites.map((e) => entityName(e, lang))],
 		...rows.flatMap((r) => [
 			[r.label, ...r.values],
@@ -182,7 +182,7 @@ export function matrixCsv(
 	accuracy_m?: readonly number[]
 ): string {
 	const extra = accuracy_m ? ['accuracy_m'] : [];
-	return Papa.unparse([
+	return toCsv([
 		['distance_m', ...names, ...extra],
 		...matrix.map((r, i) => [
 			names[i] ?? '',

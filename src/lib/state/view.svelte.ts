@@ -8,6 +8,7 @@ import type { AtlasEntity } from '$lib/data/atlas';
 import { applyFilter, facetCounts, type Facet, type Filter } from '$lib/data/query';
 import type { AtlasState } from './atlas.svelte';
 import type { Catalog } from './catalog.svelte';
+import type { Snapshotter } from '$lib/export/snapshot';
 import type { RoutingState } from './routing.svelte';
 import { UserData } from './user-data.svelte';
 
@@ -36,6 +37,8 @@ export class AtlasView {
 
 	/** road routes and isochrones, when the dataset has roads (set by the page) */
 	routing: RoutingState | null = null;
+	/** takes a picture of the map (set by the map view once the map exists) */
+	snapshot = $state.raw<Snapshotter | null>(null);
 
 	constructor(atlas: AtlasState, catalog: Catalog, user?: UserData) {
 		this.atlas = atlas;
