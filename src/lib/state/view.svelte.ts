@@ -39,6 +39,8 @@ export class AtlasView {
 	routing: RoutingState | null = null;
 	/** takes a picture of the map (set by the map view once the map exists) */
 	snapshot = $state.raw<Snapshotter | null>(null);
+	/** the sites a report is open for (the site report dialog), or null */
+	report = $state.raw<string[] | null>(null);
 
 	constructor(atlas: AtlasState, catalog: Catalog, user?: UserData) {
 		this.atlas = atlas;
