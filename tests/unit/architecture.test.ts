@@ -49,6 +49,12 @@ describe('architecture', () => {
 		expect(offenders('src/lib/data/', /\$lib\/(state|map|components|server|i18n)\b/)).toEqual([]);
 	});
 
+	it('export depends on data and geo only', () => {
+		expect(offenders('src/lib/export/', /\$lib\/(?!data\/|geo\/)|\.\.\/(?!data\/|geo\/)/)).toEqual(
+			[]
+		);
+	});
+
 	it('the routing worker depends on geo only, by relative imports', () => {
 		expect(offenders('src/lib/worker/', /\$lib\/|\.\.\/(?!geo\/)/)).toEqual([]);
 	});
