@@ -247,6 +247,7 @@ export const en: Record<MessageKey, string> = {
 	group_parks: 'Parks',
 	group_districts: 'Districts',
 	group_drawn: 'Drawn polygons',
+	group_imported: 'Imported sites',
 	minDistance: 'Shortest distance',
 	boundaryDistance: 'Boundary to boundary',
 	centroidDistance: 'Between centroids',

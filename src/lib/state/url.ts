@@ -73,7 +73,7 @@ export type Place = { id: string } | { point: [number, number] };
 /** The "what's near" radius slider (km) and the list lengths it offers. */
 export const NEAR_RADIUS = { min: 0.5, max: 20, step: 0.5 } as const;
 export const NEAR_COUNTS = [3, 5, 10, 20] as const;
-const AREA_KEY = /^(zone|park|district|drawn):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AREA_KEY = /^(zone|park|district|drawn|user):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SHAPES = 20;
 const MAX_VERTICES = 500;
 const PRECISION = 6;
