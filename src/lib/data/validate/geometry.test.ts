@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import type { Geometry, Polygon } from 'geojson';
 import { deepFreeze } from '$lib/testing/freeze';
 import { decimalsOf, geometryProblems, positionProblems, ringProblems } from './geometry';
 import { F, featureOf, propsOf, itReportsEachFault, type FaultCase } from './testing';
@@ -59,6 +59,11 @@ const CASES: FaultCase[] = [
 		expected: [
 			`${F}beta-park: geometry.coordinates.1: hole is counterclockwise; RFC 7946 wants holes clockwise (right-hand rule)`
 		]
+	},
+	{
+		name: 'empty polygon: one message, the other files still checked',
+		mutate: (f) => (featureOf(f, 'beta-park').geometry.coordinates = []),
+		expected: [`${F}beta-park: geometry.coordinates: is empty: a ring needs at least 4 positions`]
 	},
 	{
 		name: 'unclosed ring',
@@ -196,5 +201,20 @@ describe('decimalsOf', () => {
 		expect(decimalsOf(114.1234567)).toBe(7);
 		expect(decimalsOf(114)).toBe(0);
 		expect(decimalsOf(1e-7)).toBe(7);
+	});
+});
+
+describe('empty geometry (issue 14)', () => {
+	it.each([
+		[{ type: 'Polygon', coordinates: [] }, 'geometry.coordinates'],
+		[{ type: 'Polygon', coordinates: [[]] }, 'geometry.coordinates.0'],
+		[{ type: 'MultiPolygon', coordinates: [] }, 'geometry.coordinates'],
+		[{ type: 'MultiPolygon', coordinates: [[]] }, 'geometry.coordinates.0'],
+		[{ type: 'MultiPolygon', coordinates: [[[]]] }, 'geometry.coordinates.0.0'],
+		[{ type: 'LineString', coordinates: [] }, 'geometry.coordinates']
+	])('%j is one schema problem, not a crash', (geometry, field) => {
+		const r = geometryProblems(geometry as Geometry);
+		expect(r.usable).toBe(false);
+		expect(r.problems).toEqual([{ field, message: expect.stringMatching(/^is empty: /) }]);
 	});
 });

@@ -61,9 +61,12 @@ function isPosition(value: unknown): value is GeoPosition {
 	);
 }
 
-/** Whether the coordinates nest the way the geometry type says (check-geojson explains otherwise). */
+/**
+ * Whether the coordinates nest the way the geometry type says, with no empty
+ * part (check-geojson explains a bad nesting; emptyProblem an empty part).
+ */
 export function isWellFormed(geometry: Geometry): boolean {
-	const arr = (v: unknown): v is unknown[] => Array.isArray(v);
+	const arr = (v: unknown): v is unknown[] => Array.isArray(v) && v.length > 0;
 	const line = (v: unknown) => arr(v) && v.every(isPosition);
 	switch (geometry.type) {
 		case 'Point':
@@ -234,10 +237,49 @@ export function geometryProblems(
 	geometry: Geometry,
 	zoneBox: readonly number[] | null = null
 ): { problems: Problem[]; usable: boolean } {
-	if (!isWellFormed(geometry)) return { problems: [], usable: false };
+	if (!isWellFormed(geometry)) {
+		const empty = emptyProblem(geometry);
+		return { problems: empty ? [empty] : [], usable: false };
+	}
 	const positional = positionProblems(geometry, zoneBox);
 	const rings =
 		geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? ringProblems(geometry) : [];
 	const problems = [...positional, ...rings];
 	return { problems, usable: !problems.some((p) => !HARMLESS.test(p.message)) };
+}
+
+/**
+ * The first empty array in a geometry's coordinates (`[]`, `[[]]`), named by
+ * its path: RFC 7946 allows empty geometries, the atlas cannot draw or
+ * measure one. Null when there is none (or the nesting is wrong otherwise).
+ */
+export function emptyProblem(geometry: Geometry): Problem | null {
+	const depth: Partial<Record<Geometry['type'], number>> = {
+		MultiPoint: 1,
+		LineString: 1,
+		MultiLineString: 2,
+		Polygon: 2,
+		MultiPolygon: 3
+	};
+	const levels = depth[geometry.type];
+	if (!levels || !('coordinates' in geometry)) return null;
+	const find = (v: unknown, level: number, path: string): string | null => {
+		if (!Array.isArray(v)) return null;
+		if (v.length === 0) return path;
+		if (level === 1) return null;
+		for (const [i, x] of v.entries()) {
+			const hit = find(x, level - 1, `${path}.${i}`);
+			if (hit) return hit;
+		}
+		return null;
+	};
+	const at = find(geometry.coordinates, levels, 'geometry.coordinates');
+	if (!at) return null;
+	const need =
+		geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
+			? 'a ring needs at least 4 positions'
+			: geometry.type === 'MultiPoint'
+				? 'it needs at least one position'
+				: 'a line needs at least 2 positions';
+	return { field: at, message: `is empty: ${need}` };
 }
