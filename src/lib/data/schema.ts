@@ -170,7 +170,11 @@ export const Licence = z
 	.object({
 		/** SPDX id, 'public-domain', or 'proprietary' for data under a provider's terms */
 		licence: z.string().min(1),
-		attribution: z.string().min(1),
+		/** plain text: it is shown on the map as text, so markup is refused here */
+		attribution: z
+			.string()
+			.min(1)
+			.refine((s) => !/[<>]/.test(s), 'must be plain text: "<" and ">" (markup) are not allowed'),
 		source_url: z.string().optional(),
 		note: z.string().optional()
 	})

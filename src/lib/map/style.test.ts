@@ -203,3 +203,18 @@ describe('roads in the embedded style', () => {
 		expect(merged.layers.some((l) => l.id.startsWith('roads'))).toBe(false);
 	});
 });
+
+describe('attribution from data', () => {
+	it('reaches the attribution control as text, never as markup', () => {
+		const hostile = { ...index, attributions: ['<img src="http://evil.example/x.png">'] };
+		const style = buildEmbeddedStyle(hostile as AtlasIndex, {
+			lang: 'zh',
+			dataUrl: '/data/',
+			visible: allVisible()
+		});
+		const credits = Object.values(style.sources)
+			.map((s) => (s as { attribution?: string }).attribution)
+			.filter(Boolean);
+		expect(credits).toEqual(['&lt;img src=&quot;http://evil.example/x.png&quot;&gt;']);
+	});
+});

@@ -10,6 +10,7 @@ import type { Lang } from '$lib/i18n/messages';
 import { chainColor, labelWidth, nameField } from './layers/common';
 import type { StyleContext } from './layers/types';
 import { GROUPS, atlasLayerOf, buildLayerDefs, groupSource, type BuiltLayer } from './layers';
+import { attributionText } from './attribution';
 
 export {
 	CJK_FONT_FAMILY,
@@ -67,7 +68,7 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 		sources[id] = {
 			type: 'geojson',
 			data: new URL(index.layers[group.data].file, new URL(dataUrl, 'http://x/')).pathname,
-			attribution: group.attribution ? index.attributions.join(' · ') : undefined,
+			attribution: group.attribution ? attributionText(index.attributions.join(' · ')) : undefined,
 			// Entities are addressed by their own id: feature-state works for any
 			// entity, loaded or not, visible or not.
 			promoteId: group.entities ? 'id' : undefined

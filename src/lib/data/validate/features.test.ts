@@ -55,6 +55,13 @@ const CASES: FaultCase[] = [
 		]
 	},
 	{
+		name: 'markup in an attribution (it would run in the map attribution control)',
+		mutate: (f) => (f[FEATURES].meta.attribution = '<img src="http://evil.example/x.png">'),
+		expected: [
+			`${FEATURES}: meta.attribution: must be plain text: "<" and ">" (markup) are not allowed`
+		]
+	},
+	{
 		name: 'empty FeatureCollection',
 		mutate: (f) => (f['basemap/water.geojson'].features = []),
 		expected: [

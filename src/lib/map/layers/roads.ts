@@ -2,6 +2,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { ROAD_CLASS_MINZOOM } from '$lib/data/atlas';
 import { PALETTE, TEXT_FONT } from './common';
 import type { LayerGroup, MapLayerDef } from './types';
+import { attributionText } from '../attribution';
 
 /**
  * The road network (OpenStreetMap, vector tiles cut at build time): a
@@ -82,7 +83,7 @@ export const roads: LayerGroup = {
 					minzoom: index.roads.minzoom,
 					maxzoom: index.roads.maxzoom,
 					bounds: index.roads.bounds,
-					attribution: index.roads.attribution
+					attribution: attributionText(index.roads.attribution)
 				}
 			: null,
 	// Draw the big roads last, so they sit on top where classes cross.
