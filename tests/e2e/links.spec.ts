@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AtlasIndex } from '../../src/lib/data/atlas';
-import { drawLine, openAtlas, renderedIds, waitForIdle } from './helpers';
+import { drawLine, openAtlas, renderedIds, waitForIdle, watchPage } from './helpers';
 
 const search = (page: Page) => page.getByRole('combobox', { name: /搜索|Search/ });
 
@@ -263,4 +263,18 @@ test('a picked "what\'s near" point comes back from the link', async ({ page }) 
 	await expect(page.getByTestId('near')).toContainText('114.14000');
 	await expect(page.getByTestId('near-list').locator('li')).toHaveCount(3);
 	await expect(page.getByTestId('near-count')).toHaveValue('3');
+});
+
+test('a link with a long unknown parameter still shares: the parameter is dropped, the QR code drawn', async ({
+	page
+}) => {
+	const { errors } = watchPage(page);
+	await openAtlas(page, `/?sel=boe-wuhan&utm=${'a'.repeat(2400)}&chain=${'x'.repeat(3000)}`);
+	await page.getByTestId('share').click();
+	await expect(page.getByTestId('share-dialog')).toBeVisible();
+	const shared = await page.getByTestId('share-url').inputValue();
+	expect(shared).toMatch(/sel=boe-wuhan/);
+	expect(shared).not.toMatch(/utm=|chain=/);
+	await expect(page.getByTestId('share-qr')).toBeVisible();
+	expect(errors).toEqual([]);
 });

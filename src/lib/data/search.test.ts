@@ -145,3 +145,11 @@ describe('EntitySearch', () => {
 		expect(search.suggest('zzzzzzzz')).toEqual([]);
 	});
 });
+
+describe('a pasted page of text', () => {
+	it('is read up to MAX_QUERY_LENGTH characters, quickly', () => {
+		const search = new EntitySearch([]);
+		expect(search.search('京'.repeat(50_000))).toEqual([]);
+		expect(search.suggest('abc '.repeat(20_000))).toEqual([]);
+	});
+});

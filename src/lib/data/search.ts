@@ -10,6 +10,13 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AtlasEntity } from './atlas';
 
 /**
+ * The longest query the atlas reads: the search box, the keyword filter and
+ * the link's `q` all stop here (a pasted page of text would otherwise block
+ * the page while it is tokenised and matched).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
  * "Did you mean" shows a name only when the query is this similar to one of
  * its words or keys (1 − edits / length; a swapped pair is one edit, so
  * "tlc" → "tcl" is 0.67 and "skyworht" → "skyworth" 0.88).
@@ -140,7 +147,7 @@ export class EntitySearch {
 	 * outrank real matches.
 	 */
 	search(query: string, limit = 20): SearchHit[] {
-		const q = query.trim();
+		const q = query.trim().slice(0, MAX_QUERY_LENGTH);
 		if (!q) return [];
 		const terms = tokenize(q);
 		let results = this.#mini.search(q);
@@ -161,6 +168,7 @@ export class EntitySearch {
 	 * (SUGGEST_SIMILARITY, averaged over the query's words), most similar first.
 	 */
 	suggest(query: string, limit = 3): AtlasEntity[] {
+		query = query.slice(0, MAX_QUERY_LENGTH);
 		const terms = tokenize(query.trim());
 		if (!terms.length) return [];
 		const scored = this.#mini

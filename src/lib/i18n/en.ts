@@ -110,6 +110,7 @@ export const en: Record<MessageKey, string> = {
 	share: 'Share',
 	shareTitle: 'Share this view',
 	shareHint: 'Scan with WeChat or copy the link',
+	shareTooLongForQr: 'This link is too long for a QR code: copy it instead.',
 	copyLink: 'Copy link',
 	statsByChainArea: 'Industry chains by planning area',
 	statsByStatus: 'By status',

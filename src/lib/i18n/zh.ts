@@ -108,6 +108,7 @@ export const zh = {
 	share: '分享',
 	shareTitle: '分享当前视图',
 	shareHint: '微信扫码或复制链接',
+	shareTooLongForQr: '链接太长，无法生成二维码，请复制链接。',
 	copyLink: '复制链接',
 	statsByChainArea: '各规划片区的产业链分布',
 	statsByStatus: '按状态统计',

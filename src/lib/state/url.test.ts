@@ -113,6 +113,8 @@ describe('URL view state', () => {
 		const view = parseView(new URLSearchParams({ chain: many, q: 'x'.repeat(5000) }));
 		expect(view.chains).toHaveLength(50);
 		expect(view.query).toHaveLength(200);
+		// one limit both ways: the writer never puts more in a link than the reader takes
+		expect(serializeView({ query: 'y'.repeat(10_000) }).get('q')).toHaveLength(200);
 	});
 
 	it('keeps at most four compared sites', () => {

@@ -18,6 +18,7 @@ import type { LineString, Polygon } from 'geojson';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 import { REACH_MINUTES, type ReachFilter } from '$lib/data/query';
+import { MAX_QUERY_LENGTH } from '$lib/data/search';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
 export const TABS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;
@@ -82,7 +83,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** a facet value: an id, or a reserved value such as '_none' (outside every area) */
 const VALUE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|_[a-z]+)$/;
 const MAX_LIST = 50;
-const MAX_QUERY = 200;
 
 function round(n: number, digits: number): number {
 	const f = 10 ** digits;
@@ -164,7 +164,7 @@ export function parseView(params: URLSearchParams): UrlView {
 		if (list?.length) view[field] = list;
 	}
 	const q = params.get('q');
-	if (q && q.trim()) view.query = q.trim().slice(0, MAX_QUERY);
+	if (q && q.trim()) view.query = q.trim().slice(0, MAX_QUERY_LENGTH);
 	const sel = params.get('sel');
 	if (sel && ID.test(sel)) view.selected = sel;
 	const cmp = idList(params.get('cmp'));
@@ -233,7 +233,7 @@ export function serializeView(view: UrlView): URLSearchParams {
 	if (view.kinds?.length) p.set('kind', view.kinds.join(','));
 	if (view.areas?.length) p.set('area', view.areas.join(','));
 	if (view.districts?.length) p.set('district', view.districts.join(','));
-	if (view.query) p.set('q', view.query);
+	if (view.query) p.set('q', view.query.slice(0, MAX_QUERY_LENGTH));
 	if (view.selected) p.set('sel', view.selected);
 	if (view.compare?.length) p.set('cmp', view.compare.join(','));
 	if (view.panel) p.set('panel', view.panel);
