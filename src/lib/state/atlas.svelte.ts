@@ -11,6 +11,7 @@ import { LANG_KEY, isLang, type Lang } from '$lib/i18n/messages';
 import { FACETS, emptyFilter, toggleValue, type Facet, type Filter } from '$lib/data/query';
 import type { ReachFilter } from '$lib/data/query';
 import type { Panel, Place, UrlView } from './url';
+import { readItem, writeItem } from './storage';
 
 export type { Place };
 
@@ -107,7 +108,7 @@ export class AtlasState {
 	error = $state<string | null>(null);
 
 	constructor(storage?: Pick<Storage, 'getItem'>) {
-		const saved = storage?.getItem(LANG_KEY);
+		const saved = readItem(storage, LANG_KEY);
 		if (isLang(saved)) this.lang = saved;
 	}
 
@@ -164,7 +165,7 @@ export class AtlasState {
 
 	setLang(lang: Lang, storage?: Pick<Storage, 'setItem'>) {
 		this.lang = lang;
-		storage?.setItem(LANG_KEY, lang);
+		writeItem(storage, LANG_KEY, lang);
 	}
 
 	select(id: string | null, opts: { fly?: boolean } = {}) {

@@ -4,6 +4,7 @@
  * as corrections.json for `npm run geodata -- apply`.
  */
 import { parseCorrections, stringifyCorrections, type Correction } from '$lib/data/corrections';
+import { browserStorage } from './storage';
 
 export const CORRECTIONS_KEY = 'atlas.corrections';
 
@@ -57,13 +58,7 @@ let shared: CorrectionsState | undefined;
 /** The page's one list (created on first use, in the browser, with localStorage). */
 export function pageCorrections(): CorrectionsState {
 	if (!shared) {
-		let storage: Storage | undefined;
-		try {
-			storage = typeof localStorage === 'undefined' ? undefined : localStorage;
-		} catch {
-			storage = undefined;
-		}
-		shared = new CorrectionsState(storage);
+		shared = new CorrectionsState(browserStorage());
 	}
 	return shared;
 }
