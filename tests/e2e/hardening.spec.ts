@@ -19,3 +19,43 @@ test('blocked storage (a cross-site frame) gives the atlas, not a blank page', a
 	await expect(page.getByTestId('store-problem')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('slow data: a loading indicator from the first paint until the map is there', async ({
+	page
+}) => {
+	await page.route('**/data/atlas.json', async (route) => {
+		await new Promise((r) => setTimeout(r, 3000));
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('#boot')).toBeVisible();
+	await expect(page.locator('#boot')).toContainText('Loading');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test('a truncated data file is named in the error, with what is wrong', async ({ page }) => {
+	await page.route('**/data/atlas.json', async (route) => {
+		const res = await route.fetch();
+		const text = await res.text();
+		await route.fulfill({ response: res, body: text.slice(0, 5000) });
+	});
+	await page.goto('/');
+	await expect(page.locator('body')).toContainText('atlas.json', { timeout: 20_000 });
+	await expect(page.locator('body')).toContainText(/truncated/);
+	await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test('a layer that fails to load mid-session is reported by file, not shown as no areas', async ({
+	page
+}) => {
+	await openAtlas(page, '/?panel=measure');
+	await page.route('**/data/zones.geojson', (route) => route.abort('connectionrefused'));
+	await page.route('**/data/boundaries.geojson', (route) =>
+		route.fulfill({ contentType: 'application/json', body: '{"foo":1}' })
+	);
+	await page.getByTestId('tab-analyze').click();
+	await expect(page.getByTestId('zone-load-error')).toContainText(
+		/zones\.geojson|boundaries\.geojson/
+	);
+});

@@ -15,7 +15,7 @@ export async function loadAtlasIndex(fetchFn: typeof fetch, base = DATA_URL): Pr
 		throw new AtlasLoadError(`${url}: ${(err as Error).message}`);
 	}
 	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
-	const index = (await res.json()) as AtlasIndex;
+	const index = (await readJson(res, url)) as AtlasIndex;
 	if (!index?.zone || !Array.isArray(index.entities) || index.bbox?.length !== 4) {
 		throw new AtlasLoadError(`${url}: not an atlas index (run npm run geodata:build)`);
 	}
@@ -30,7 +30,28 @@ export async function loadLayer(
 	base = DATA_URL
 ): Promise<FeatureCollection> {
 	const url = `${base}${index.layers[layer].file}`;
-	const res = await fetchFn(url);
+	let res: Response;
+	try {
+		res = await fetchFn(url);
+	} catch (err) {
+		throw new AtlasLoadError(`${url}: ${(err as Error).message} (is the server running?)`);
+	}
 	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
-	return (await res.json()) as FeatureCollection;
+	const fc = (await readJson(res, url)) as FeatureCollection;
+	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+		throw new AtlasLoadError(`${url}: not a GeoJSON FeatureCollection (run npm run geodata:build)`);
+	}
+	return fc;
+}
+
+/** The body as JSON, or an error that names the file (a truncated download, a wrong file). */
+async function readJson(res: Response, url: string): Promise<unknown> {
+	const text = await res.text();
+	try {
+		return JSON.parse(text);
+	} catch (err) {
+		throw new AtlasLoadError(
+			`${url}: not valid JSON after ${text.length} characters (${(err as Error).message}); the file may be truncated`
+		);
+	}
 }

@@ -249,6 +249,7 @@ export const en: Record<MessageKey, string> = {
 	group_districts: 'Districts',
 	group_drawn: 'Drawn polygons',
 	group_imported: 'Imported sites',
+	loadFailed: 'Could not load the data: {detail}',
 	minDistance: 'Shortest distance',
 	boundaryDistance: 'Boundary to boundary',
 	centroidDistance: 'Between centroids',

@@ -242,6 +242,7 @@ export const zh = {
 	group_districts: '行政区',
 	group_drawn: '绘制的面',
 	group_imported: '导入的地块',
+	loadFailed: '数据加载失败：{detail}',
 	minDistance: '最短距离',
 	boundaryDistance: '边界间距离',
 	centroidDistance: '质心距离',
