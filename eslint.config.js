@@ -36,10 +36,33 @@ export default ts.config(
 			],
 			// Local, short-lived URL/Set values in pure helpers are not reactive state.
 			'svelte/prefer-svelte-reactivity': 'off',
+			// Every HTML sink of the DOM, in .ts and in .svelte scripts and templates.
 			'no-restricted-properties': [
 				'error',
-				{ property: 'innerHTML', message: 'Render data as text nodes.' },
-				{ property: 'setHTML', message: 'Render data as text nodes.' }
+				...['innerHTML', 'outerHTML', 'setHTML', 'setHTMLUnsafe', 'insertAdjacentHTML'].map(
+					(property) => ({ property, message: 'Render data as text nodes.' })
+				),
+				{ property: 'srcdoc', message: 'No HTML documents from strings.' },
+				{ property: 'createContextualFragment', message: 'Render data as text nodes.' },
+				{ property: 'parseHTMLUnsafe', message: 'Render data as text nodes.' },
+				{ object: 'document', property: 'write', message: 'Render data as text nodes.' },
+				{ object: 'document', property: 'writeln', message: 'Render data as text nodes.' }
+			],
+			// The browser's DOMParser makes documents from strings (an XML parser for KML is imported).
+			'no-restricted-globals': [
+				'error',
+				{ name: 'DOMParser', message: 'Parse XML with @xmldom/xmldom; never HTML from data.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "SvelteAttribute[key.name='srcdoc']",
+					message: 'No HTML documents from strings.'
+				},
+				{
+					selector: "SvelteDirective[kind='Binding'][key.name.name=/^(innerHTML|outerHTML)$/]",
+					message: 'Render data as text nodes.'
+				}
 			]
 		}
 	},
