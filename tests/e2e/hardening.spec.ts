@@ -59,3 +59,20 @@ test('a layer that fails to load mid-session is reported by file, not shown as n
 		/zones\.geojson|boundaries\.geojson/
 	);
 });
+
+test('data files go out precompressed to clients that accept it', async ({ request }) => {
+	for (const [encoding, header] of [
+		['br', 'br, gzip'],
+		['gzip', 'gzip']
+	]) {
+		const res = await request.get('/data/boundaries.geojson', {
+			headers: { 'Accept-Encoding': header }
+		});
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-encoding']).toBe(encoding);
+		expect(res.headers()['content-type']).toBe('application/geo+json');
+		expect(Number(res.headers()['content-length'])).toBeLessThan(80_000);
+		// Playwright decodes it: still the whole collection
+		expect((await res.json()).type).toBe('FeatureCollection');
+	}
+});
