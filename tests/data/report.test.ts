@@ -16,7 +16,7 @@ const catalog = new Catalog(index);
 const hanou = catalog.byId.get('hanou-logistics-park')!;
 
 describe('site report', () => {
-	it('gives identity, provenance, road access and the five nearest, in English', () => {
+	it('gives identity, provenance, road access and the five nearest, in English', async () => {
 		const r = reportSite(hanou, catalog, 'en');
 		expect(r.name).toBe(hanou.name_en);
 		expect(r.otherName).toBe(hanou.name_zh);
@@ -28,7 +28,7 @@ describe('site report', () => {
 		expect(r.nearest.map((n) => n.name)).not.toContain(hanou.name_en);
 	});
 
-	it('speaks Chinese when asked', () => {
+	it('speaks Chinese when asked', async () => {
 		const r = reportSite(hanou, catalog, 'zh');
 		expect(r.name).toBe(hanou.name_zh);
 		expect(r.access[0]!.road).toMatch(/分钟/);
@@ -36,9 +36,9 @@ describe('site report', () => {
 });
 
 describe('CSV export of the dataset', () => {
-	it('has one row per entity with its road times to every hub', () => {
+	it('has one row per entity with its road times to every hub', async () => {
 		const roles = catalog.reachRoles();
-		const text = featuresCsv(index.entities, {
+		const text = await featuresCsv(index.entities, {
 			hubs: catalog.hubs.map((h) => ({ role: h.role, point: [h.point[0], h.point[1]] })),
 			roadRoles: roles,
 			lang: 'zh'

@@ -64,7 +64,7 @@ test('data files go out precompressed to clients that accept it', async ({ reque
 	for (const [encoding, header] of [
 		['br', 'br, gzip'],
 		['gzip', 'gzip']
-	]) {
+	] as const) {
 		const res = await request.get('/data/boundaries.geojson', {
 			headers: { 'Accept-Encoding': header }
 		});

@@ -107,6 +107,8 @@ export async function drawLine(page: Page, a: [number, number], b: [number, numb
 	const line = page.getByTestId('measure-line');
 	await line.click();
 	await expect(line).toHaveAttribute('aria-pressed', 'true');
+	// terra-draw is fetched on first use: wait for it to be on the map (its layers are 'measure-…')
+	await page.waitForFunction(() => !!window.__atlasMap!.getLayer('measure-linestring'));
 	// Each click waits for the panel to show what it did (no fixed sleeps).
 	const rows = page.getByTestId('measure-result');
 	const before = await rows.count();

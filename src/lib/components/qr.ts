@@ -3,9 +3,9 @@
  * canvas). Null when the link is too long for a QR code (uqr throws "Data
  * too long"): the share dialog then shows the link alone and says why.
  */
-import { encode } from 'uqr';
-
-export function qrPath(text: string): { d: string; size: number } | null {
+export async function qrPath(text: string): Promise<{ d: string; size: number } | null> {
+	// the encoder is fetched when the share dialog first opens, not with the first view
+	const { encode } = await import('uqr');
 	let qr: ReturnType<typeof encode>;
 	try {
 		qr = encode(text, { ecc: 'M', border: 2 });

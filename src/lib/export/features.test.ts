@@ -42,7 +42,7 @@ const site = entity('u-l1-1', {
 });
 
 describe('entityRecord', () => {
-	it('gives the position with its accuracy and provenance, distances in whole metres and minutes', () => {
+	it('gives the position with its accuracy and provenance, distances in whole metres and minutes', async () => {
 		const r = entityRecord(site, ctx);
 		expect(r).toMatchObject({
 			id: 'u-l1-1',
@@ -64,8 +64,8 @@ describe('entityRecord', () => {
 });
 
 describe('featuresCsv', () => {
-	it('writes numbers as numbers, Chinese intact and formulas neutralised', () => {
-		const text = featuresCsv([site, entity('b', { point: [114.2, 30.7] })], ctx);
+	it('writes numbers as numbers, Chinese intact and formulas neutralised', async () => {
+		const text = await featuresCsv([site, entity('b', { point: [114.2, 30.7] })], ctx);
 		const rows = Papa.parse<string[]>(text).data;
 		const head = rows[0]!;
 		expect(head.slice(0, 4)).toEqual(['id', 'name_zh', 'name_en', 'kind']);
@@ -78,14 +78,14 @@ describe('featuresCsv', () => {
 });
 
 describe('featuresGeoJson and KML', () => {
-	it('writes polygons where known and points otherwise, with the record as properties', () => {
+	it('writes polygons where known and points otherwise, with the record as properties', async () => {
 		const fc = featuresGeoJson([entity('park'), site], ctx);
 		expect(fc.features.map((f) => f.geometry.type)).toEqual(['Polygon', 'Point']);
 		expect(fc.features[1]!.properties).toMatchObject({ id: 'u-l1-1', accuracy_m: 100 });
 		expect(fc.features[1]!.properties).not.toHaveProperty('lat');
 	});
 
-	it('names KML placemarks in the chosen language', () => {
+	it('names KML placemarks in the chosen language', async () => {
 		const kml = featuresKml([site], ctx);
 		expect(kml).toContain('<name>Plot 1</name>');
 		expect(kml).toContain('114.1234567,30.6');

@@ -66,7 +66,7 @@ export function entityRecord(e: AtlasEntity, ctx: ExportContext): ExportRecord {
 }
 
 /** Records as CSV: the union of their columns, in first-seen order. */
-export function recordsCsv(records: readonly ExportRecord[]): string {
+export function recordsCsv(records: readonly ExportRecord[]): Promise<string> {
 	const columns: string[] = [];
 	const seen = new Set<string>();
 	for (const r of records) {
@@ -80,7 +80,7 @@ export function recordsCsv(records: readonly ExportRecord[]): string {
 	return toCsv([columns, ...records.map((r) => columns.map((c) => r[c]))]);
 }
 
-export function featuresCsv(entities: readonly AtlasEntity[], ctx: ExportContext): string {
+export function featuresCsv(entities: readonly AtlasEntity[], ctx: ExportContext): Promise<string> {
 	return recordsCsv(entities.map((e) => entityRecord(e, ctx)));
 }
 

@@ -265,8 +265,8 @@ export class AtlasMap {
 		if (mode.kind !== 'select') this.#opts.onHover?.(null);
 	}
 
-	/** Undo the drawing tool's last step, or clear every shape. */
-	measureCommand(action: 'undo' | 'clear') {
+	/** Undo the drawing tool's last step, clear every shape, or fetch the tool ahead of use. */
+	measureCommand(action: 'undo' | 'clear' | 'prepare') {
 		this.#interaction.command(action);
 	}
 

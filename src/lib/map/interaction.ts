@@ -4,7 +4,7 @@
  * the mode itself is app state, handed in with setMode().
  */
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
-import { MeasureTool, type Drawn } from './measure-tool';
+import type { Drawn, MeasureTool } from './measure-tool';
 
 /** What a click on the map does (the app's interaction mode). */
 export type MapMode =
@@ -19,13 +19,20 @@ export type InteractionCallbacks = {
 	onMeasureFinished?: () => void;
 };
 
+type ToolModule = typeof import('./measure-tool');
+
 export class Interaction {
 	#map: MaplibreMap;
 	#callbacks: InteractionCallbacks;
 	#mode: MapMode = { kind: 'select' };
 	#tool: MeasureTool | null = null;
-	/** shapes waiting for a tool while a new style loads */
+	/** shapes waiting for a tool: while a new style loads, or while terra-draw is fetched */
 	#carried: Drawn[] | null = null;
+	/** the current style is drawn: a tool may be put on it */
+	#styleReady = false;
+	#destroyed = false;
+	/** terra-draw and the tool, fetched on first use (a measure, or shapes from a link) */
+	#module: Promise<ToolModule> | null = null;
 
 	constructor(map: MaplibreMap, callbacks: InteractionCallbacks) {
 		this.#map = map;
@@ -44,8 +51,10 @@ export class Interaction {
 	setMode(mode: MapMode) {
 		this.#mode = mode;
 		this.#map.getCanvas().style.cursor = mode.kind === 'pick' ? 'crosshair' : '';
-		if (mode.kind === 'measure') this.#tool?.start(mode.shape);
-		else this.#tool?.stop();
+		if (mode.kind === 'measure') {
+			if (this.#tool) this.#tool.start(mode.shape);
+			else void this.#ensureTool();
+		} else this.#tool?.stop();
 	}
 
 	/** Takes a click that belongs to a tool (pick, draw); false leaves it to selection. */
@@ -58,21 +67,44 @@ export class Interaction {
 		return false;
 	}
 
-	/** Undo the drawing tool's last step, or clear every shape. */
-	command(action: 'undo' | 'clear') {
-		if (action === 'undo') this.#tool?.undo();
-		else this.#tool?.clear();
+	/** Undo the drawing tool's last step, clear every shape, or fetch the tool ahead of use. */
+	command(action: 'undo' | 'clear' | 'prepare') {
+		if (action === 'prepare') {
+			this.#module ??= import('./measure-tool');
+			return;
+		}
+		if (!this.#tool) {
+			if (action === 'clear' && this.#carried?.length) {
+				this.#carried = [];
+				this.#callbacks.onMeasure?.([]);
+			}
+			return;
+		}
+		if (action === 'undo') this.#tool.undo();
+		else this.#tool.clear();
 	}
 
-	/** Starts the drawing tool on the current style, with these shapes (or those carried over). */
+	/**
+	 * The style is drawn: the drawing tool goes on it, with these shapes (or
+	 * those carried over), as soon as there is something to draw or measure.
+	 */
 	startTool(shapes?: Drawn[]) {
-		this.#tool?.destroy();
+		this.#styleReady = true;
+		this.#carried = shapes ?? this.#carried ?? [];
+		if (this.#carried.length || this.#mode.kind === 'measure') void this.#ensureTool();
+	}
+
+	async #ensureTool() {
+		if (this.#tool || !this.#styleReady || this.#destroyed) return;
+		const { MeasureTool } = await (this.#module ??= import('./measure-tool'));
+		// the style may have changed or a tool come while terra-draw was fetched
+		if (this.#tool || !this.#styleReady || this.#destroyed) return;
 		this.#tool = new MeasureTool(
 			this.#map,
 			(f) => this.#callbacks.onMeasure?.(f),
 			() => this.#callbacks.onMeasureFinished?.()
 		);
-		const load = shapes ?? this.#carried ?? [];
+		const load = this.#carried ?? [];
 		this.#carried = null;
 		if (load.length) this.#tool.add(load);
 		if (this.#mode.kind === 'measure') this.#tool.start(this.#mode.shape);
@@ -80,6 +112,7 @@ export class Interaction {
 
 	/** A style is about to be replaced: the tool goes, its shapes wait for startTool(). */
 	suspendTool() {
+		this.#styleReady = false;
 		// Two switches in a row: the first style's shapes are still waiting.
 		this.#carried = this.#tool?.features() ?? this.#carried ?? [];
 		this.#tool?.destroy();
@@ -88,10 +121,17 @@ export class Interaction {
 
 	/** Replaces the measured shapes (a restored link); reported back through onMeasure. */
 	replaceShapes(shapes: Drawn[]) {
-		this.#tool?.replace(shapes);
+		if (this.#tool) {
+			this.#tool.replace(shapes);
+			return;
+		}
+		this.#carried = shapes;
+		if (shapes.length) void this.#ensureTool();
+		else this.#callbacks.onMeasure?.([]);
 	}
 
 	destroy() {
+		this.#destroyed = true;
 		this.#tool?.destroy();
 		this.#tool = null;
 	}

@@ -25,19 +25,19 @@ describe('compareTable', () => {
 	const rows = compareTable([a, b], ctx);
 	const byKey = new Map(rows.map((r) => [r.key, r]));
 
-	it('puts the same attributes side by side and flags differences', () => {
+	it('puts the same attributes side by side and flags differences', async () => {
 		expect(byKey.get('chain')).toMatchObject({ values: ['X', 'X'], differs: false });
 		expect(byKey.get('status')!.differs).toBe(true);
 		expect(byKey.get('hub-airport')!.values[0]).toBe('11.1 km');
 		expect(byKey.get('hub-airport')!.differs).toBe(true);
 	});
 
-	it('lists every fact any site has, with a dash where a site lacks it', () => {
+	it('lists every fact any site has, with a dash where a site lacks it', async () => {
 		expect(byKey.get('fact-rate')!.values).toEqual(['≥ 88 %', '—']);
 	});
 
-	it('exports as CSV that parses back to the same table', () => {
-		const csv = compareCsv([a, b], rows, 'en');
+	it('exports as CSV that parses back to the same table', async () => {
+		const csv = await compareCsv([a, b], rows, 'en');
 		const parsed = Papa.parse<string[]>(csv).data;
 		expect(parsed[0]).toEqual(['', 'a', 'b']);
 		// Every row, label and value as the table shows them; a distance row is followed
@@ -67,7 +67,7 @@ describe('compare rows of estimated sites', () => {
 	});
 	const byKey = new Map(rows.map((r) => [r.key, r]));
 
-	it('shows distances with both ends’ uncertainty, rounded to it', () => {
+	it('shows distances with both ends’ uncertainty, rounded to it', async () => {
 		// 11.1 km between a ±5 km site and a ±2 km hub
 		expect(byKey.get('hub-airport')!.values[0]).toBe('about 11 km ± 7 km');
 		expect(byKey.get('hub-airport')!.metres![0]).toMatchObject({ plusMinus: 7000 });
@@ -77,8 +77,8 @@ describe('compare rows of estimated sites', () => {
 });
 
 describe('matrixCsv', () => {
-	it('writes names on both axes and whole metres', () => {
-		const csv = matrixCsv(
+	it('writes names on both axes and whole metres', async () => {
+		const csv = await matrixCsv(
 			['p, q', 'r'],
 			[
 				[0, 1234.4],
@@ -92,8 +92,8 @@ describe('matrixCsv', () => {
 		]);
 	});
 
-	it('adds each area’s accuracy as a last column of numbers', () => {
-		const csv = matrixCsv(
+	it('adds each area’s accuracy as a last column of numbers', async () => {
+		const csv = await matrixCsv(
 			['p', 'r'],
 			[
 				[0, 3456.7],

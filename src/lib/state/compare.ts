@@ -147,7 +147,7 @@ export function compareCsv(
 	sites: readonly AtlasEntity[],
 	rows: readonly CompareRow[],
 	lang: Lang
-): string {
+): Promise<string> {
 	return toCsv([
 		['', ...sites.map((e) => entityName(e, lang))],
 		...rows.flatMap((r) => [
@@ -180,7 +180,7 @@ export function matrixCsv(
 	names: readonly string[],
 	matrix: readonly (readonly number[])[],
 	accuracy_m?: readonly number[]
-): string {
+): Promise<string> {
 	const extra = accuracy_m ? ['accuracy_m'] : [];
 	return toCsv([
 		['distance_m', ...names, ...extra],
