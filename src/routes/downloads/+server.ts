@@ -1,0 +1,8 @@
+// Plain downloads: the listing of every layer's file with its licence.
+import { handleDownloadList } from '$lib/server/ogc/downloads';
+import { preflight } from '$lib/server/ogc/respond';
+import { dataStore } from '$lib/server/ogc/store';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ request }) => handleDownloadList(request, dataStore());
+export const OPTIONS: RequestHandler = () => preflight();

@@ -1,0 +1,9 @@
+// OGC API – Features landing page; the logic is in $lib/server/ogc.
+import { preflight } from '$lib/server/ogc/respond';
+import { handleOgc } from '$lib/server/ogc/service';
+import { dataStore } from '$lib/server/ogc/store';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ request }) =>
+	handleOgc(request, { kind: 'landing' }, dataStore());
+export const OPTIONS: RequestHandler = () => preflight();
