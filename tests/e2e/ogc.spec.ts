@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AtlasIndex } from '../../src/lib/data/atlas';
+import { openAtlas } from './helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -213,4 +214,18 @@ test.describe('GDAL reads the API', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+});
+
+test('the Layers tab links the QGIS help page and the downloads', async ({ page, context }) => {
+	await openAtlas(page);
+	// the Layers tab is the one open at first
+	await expect(page.getByTestId('tab-layers')).toHaveAttribute('aria-selected', 'true');
+	const links = page.getByTestId('data-links');
+	const qgis = links.getByRole('link', { name: '在 QGIS 中使用' });
+	await expect(qgis).toHaveAttribute('href', '/ogc/api');
+	const [help] = await Promise.all([context.waitForEvent('page'), qgis.click()]);
+	await help.waitForLoadState();
+	await expect(help.getByRole('heading', { name: /Use in QGIS/ })).toBeVisible();
+	await expect(help.getByText(`http://127.0.0.1:${PORT}/ogc`, { exact: true })).toBeVisible();
+	await expect(links.getByRole('link', { name: /下载数据/ })).toHaveAttribute('href', '/downloads');
 });
