@@ -18,7 +18,8 @@ export function withParams(url: URL, changes: Record<string, string | null>): st
 		if (value === null) next.searchParams.delete(name);
 		else next.searchParams.set(name, value);
 	}
-	return next.href;
+	// URLSearchParams writes every comma as %2C; lists (bbox, filters) read better as they were typed
+	return next.href.replace(/%2C/gi, ',');
 }
 
 /** self and alternate: the same resource in the format asked for and in the other one. */

@@ -151,6 +151,7 @@ describe('items', () => {
 			offset: '20'
 		});
 		expect(new URL(link(doc, 'prev').href).searchParams.get('offset')).toBe('0');
+		expect(link(doc, 'next').href).toContain('bbox=112,28,112.1,28.1');
 		const last = await body(call(next.pathname + next.search));
 		expect(last.numberReturned).toBe(5);
 		expect(link(last, 'next')).toBeUndefined();
