@@ -374,5 +374,9 @@ export const en: Record<MessageKey, string> = {
 	qualityShowSources: 'Show position sources (technical details)',
 	qualityFindAmap: 'Find on Amap',
 	qualityFindBaidu: 'Find on Baidu',
-	qualityNewTab: '(new tab)'
+	qualityNewTab: '(new tab)',
+	// OGC API and downloads (issue 12)
+	ogcUseInQgis: 'Use in QGIS',
+	ogcDownloads: 'Download the data (with licences)',
+	ogcNewTab: 'Opens in a new tab'
 };

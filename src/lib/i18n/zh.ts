@@ -360,7 +360,11 @@ export const zh = {
 	qualityShowSources: '显示位置来源（技术细节）',
 	qualityFindAmap: '在高德地图查找',
 	qualityFindBaidu: '在百度地图查找',
-	qualityNewTab: '（新标签页）'
+	qualityNewTab: '（新标签页）',
+	// OGC API and downloads (issue 12)
+	ogcUseInQgis: '在 QGIS 中使用',
+	ogcDownloads: '下载数据（含许可）',
+	ogcNewTab: '在新标签页打开'
 } as const;
 
 export type MessageKey = keyof typeof zh;

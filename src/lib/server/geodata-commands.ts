@@ -10,6 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import { applyCorrections, describeChange, fileOfFeature } from '../data/apply-corrections';
 import { LAYER_IDS } from '../data/atlas';
 import { buildAtlas } from '../data/build';
+import { LICENCES_FILE, licenceManifest, ROADS_FILE, roadsCollection } from '../data/downloads';
 import { parseCorrections } from '../data/corrections';
 import { stringifyLike } from '../data/json-text';
 import { fileRole } from '../data/layout';
@@ -58,6 +59,10 @@ export function buildCommand(dir: string, out: string): number {
 	};
 	write('atlas.json', index);
 	for (const id of LAYER_IDS) write(`${id}.geojson`, layers[id]);
+	// plain downloads and the OGC API (issue 12): the whole network as GeoJSON, and who licenses what
+	const roadsFc = roadsCollection(folder.files);
+	if (roadsFc) write(ROADS_FILE, roadsFc);
+	write(LICENCES_FILE, licenceManifest(folder.files));
 	if (roads) {
 		write(roads.index.gaps, roads.gaps);
 		const { tiles, bytes } = writeRoadTiles(roads, out);
