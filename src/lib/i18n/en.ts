@@ -62,6 +62,7 @@ export const en: Record<MessageKey, string> = {
 		'This browser does not allow saving (private mode?): imported layers last only until this page is closed.',
 	storeSynced: 'Changes made in another tab were loaded.',
 	technicalDetails: 'Technical details',
+	nearestPark: 'Nearest park',
 	importTitle: 'Bring your own sites',
 	importIntro:
 		'Drop a CSV, Excel (.xlsx), GeoJSON or KML file here, or choose one. The file is read in this browser only; nothing is uploaded.',

@@ -60,6 +60,7 @@ export const zh = {
 	storeUnavailable: '此浏览器不允许保存数据（如隐私模式）：导入的图层只保留到关闭页面为止。',
 	storeSynced: '已载入在另一个标签页中所做的更改。',
 	technicalDetails: '技术细节',
+	nearestPark: '最近的园区',
 	importTitle: '导入自己的地块',
 	importIntro:
 		'把 CSV、Excel（.xlsx）、GeoJSON 或 KML 文件拖到这里，或选择文件。文件只在本浏览器中读取，不会上传。',
