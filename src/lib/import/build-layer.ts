@@ -119,7 +119,7 @@ export function finalGeometries(
 		if (p.state === 'range') {
 			problems.push({
 				row: p.row,
-				field: 'geometry.coordinates',
+				field: p.field,
 				code: 'range',
 				detail: `${at[0]}, ${at[1]}`
 			});
@@ -129,7 +129,7 @@ export function finalGeometries(
 			if (!choices.swap) {
 				problems.push({
 					row: p.row,
-					field: 'geometry.coordinates',
+					field: p.field,
 					code: 'swapped',
 					detail: `${at[0]}, ${at[1]}`
 				});

@@ -35,6 +35,8 @@ export type Positioned = {
 	/** a representative point of the geometry as written */
 	at: LonLat;
 	state: RowState;
+	/** the columns (tables) or field (features) the position was read from, for messages */
+	field: string;
 };
 
 export type Positions = { rows: Positioned[]; problems: RowProblem[] };
@@ -60,6 +62,13 @@ export function positionsOf(
 	const rows: Positioned[] = [];
 	const problems: RowProblem[] = [...file.problems];
 	const failed = new Set(file.problems.map((p) => p.row));
+	const c = mapping.coords;
+	const field =
+		c.kind === 'pair'
+			? `${file.columns[c.lon]}, ${file.columns[c.lat]}`
+			: c.kind === 'single'
+				? (file.columns[c.column] ?? '')
+				: 'geometry.coordinates';
 	for (const r of file.rows) {
 		if (failed.has(r.row)) continue;
 		let geometry: Geometry;
@@ -85,7 +94,7 @@ export function positionsOf(
 		}
 		const at =
 			geometry.type === 'Point' ? (geometry.coordinates as LonLat) : firstPosition(geometry);
-		rows.push({ row: r.row, cells: r.cells, geometry, at, state: classify(at, zoneBox) });
+		rows.push({ row: r.row, cells: r.cells, geometry, at, state: classify(at, zoneBox), field });
 	}
 	return { rows, problems };
 }

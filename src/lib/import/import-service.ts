@@ -218,7 +218,7 @@ function preview(positions: Positions, c: Pick<ImportChoices, 'swap' | 'keepFar'
 	let dropped = 0;
 	let importable = 0;
 	for (const p of positions.rows) {
-		const field = 'geometry.coordinates';
+		const field = p.field;
 		const detail = `${p.at[0]}, ${p.at[1]}`;
 		if (p.state === 'range') problems.push({ row: p.row, field, code: 'range', detail });
 		else if (p.state === 'swapped' && !c.swap)

@@ -74,7 +74,7 @@ describe('bad input gives its message code, never a crash or half an import', ()
 			keepFar: false
 		});
 		expect(c.problems).toEqual([
-			{ row: 3, field: 'geometry.coordinates', code: 'range', detail: '114.13, 300.5' }
+			{ row: 3, field: '经度, 纬度', code: 'range', detail: '114.13, 300.5' }
 		]);
 		expect(c.importable).toBe(2);
 	});
