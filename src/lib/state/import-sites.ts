@@ -101,7 +101,8 @@ export function rowProblemText(p: RowProblem, lang: Lang): string {
 
 /** "As GCJ-02 these 12 sites move ~600 m west-north-west." */
 export function shiftText(datum: Datum, shift: DatumShift, lang: Lang): string {
-	if (datum === 'WGS-84' || shift.bearing === null || shift.count === 0) {
+	if (shift.count === 0) return '';
+	if (datum === 'WGS-84' || shift.bearing === null) {
 		return t(lang, 'importShiftNone', { datum });
 	}
 	return t(lang, 'importShift', {
