@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas, renderedIds, waitForIdle, watchPage } from './helpers';
 
@@ -71,4 +72,24 @@ test('a bad file is refused with its reason and the dialog closes with Escape', 
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByTestId('import-open')).toBeFocused();
+});
+
+test('the dialog with its options and row errors passes axe (WCAG A/AA)', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('import-open').click();
+	await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/swapped.csv`);
+	const dialog = page.getByTestId('import-dialog');
+	await expect(dialog.getByTestId('import-swapped')).toBeVisible();
+	await expect(dialog.getByTestId('import-problem')).toHaveCount(3);
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.include('[data-testid="import-dialog"]')
+		.analyze();
+	expect(
+		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+	// swapping them back makes all three importable
+	await dialog.getByRole('checkbox').check();
+	await expect(dialog.getByTestId('import-problem')).toHaveCount(0);
+	await expect(dialog.getByTestId('import-confirm')).toContainText('3');
 });
