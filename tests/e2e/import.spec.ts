@@ -93,3 +93,36 @@ test('the dialog with its options and row errors passes axe (WCAG A/AA)', async 
 	await expect(dialog.getByTestId('import-problem')).toHaveCount(0);
 	await expect(dialog.getByTestId('import-confirm')).toContainText('3');
 });
+
+test('KML points and a GeoJSON polygon are imported in WGS-84 and drawn', async ({ page }) => {
+	await openAtlas(page);
+	for (const file of ['sites.kml', 'sites.geojson']) {
+		await page.getByTestId('import-open').click();
+		const dialog = page.getByTestId('import-dialog');
+		await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
+		await expect(dialog.getByRole('radio', { name: /WGS-84/ })).toBeChecked();
+		await dialog.getByTestId('import-confirm').click();
+		await expect(dialog).toBeHidden({ timeout: 30_000 });
+	}
+	// 3 KML points, the GeoJSON point and its polygon (the line is reported, not imported)
+	await expect.poll(() => userSites(page)).toHaveLength(5);
+	await waitForIdle(page);
+	const polygons = await renderedIds(page, ['user-fill']);
+	expect(polygons.filter((id) => id.startsWith('u-'))).not.toHaveLength(0);
+});
+
+test('a 100,000-row file can be cancelled while it is read', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('import-open').click();
+	const lines = ['名称,lng,lat'];
+	for (let i = 0; i < 100_000; i++) lines.push(`site ${i},114.1${i % 1000},30.6${i % 997}`);
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'big.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	const cancel = page.getByTestId('import-cancel');
+	await cancel.click();
+	await expect(page.getByTestId('import-drop')).toBeVisible();
+	await expect(page.getByTestId('import-info')).toHaveCount(0);
+});
