@@ -126,3 +126,16 @@ test('a 100,000-row file can be cancelled while it is read', async ({ page }) =>
 	await expect(page.getByTestId('import-drop')).toBeVisible();
 	await expect(page.getByTestId('import-info')).toHaveCount(0);
 });
+
+test('an address-only file is told it needs coordinates and imports nothing', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('import-open').click();
+	const dialog = page.getByTestId('import-dialog');
+	await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/address-only.csv`);
+	await expect(dialog.getByTestId('import-refused')).toHaveAttribute(
+		'data-code',
+		'needsCoordinates'
+	);
+	await expect(dialog.getByTestId('import-lon')).toBeVisible();
+	await expect(dialog.getByTestId('import-confirm')).toBeDisabled();
+});
