@@ -59,6 +59,12 @@ describe('architecture', () => {
 		expect(offenders('src/lib/worker/', /\$lib\/|\.\.\/(?!geo\/)/)).toEqual([]);
 	});
 
+	it('the import (pure modules and its worker) depends on geo and data only, by relative imports', () => {
+		expect(offenders('src/lib/import/', /\$lib\/|\.\.\/(?!geo\/|data\/)/, { tests: true })).toEqual(
+			[]
+		);
+	});
+
 	it('nothing in src/ imports from scripts/', () => {
 		expect(offenders('src/', /(^|\/)scripts\//, { tests: true })).toEqual([]);
 	});

@@ -124,8 +124,8 @@ export type PastedCoordinate =
 	  }
 	| { ok: false; error: 'empty' | 'count' | 'range' };
 
-/** Words and addresses that tell which map a value was copied from. */
-const HINTS: Array<[RegExp, Datum, DatumReason]> = [
+/** Words and addresses that tell which map a value was copied from (also read by import/). */
+export const HINTS: Array<[RegExp, Datum, DatumReason]> = [
 	[/baidu|百度|bd-?09|bd09ll/i, 'BD-09', 'baidu'],
 	[/amap|gaode|高德|gcj-?02|tencent|qq\.com|腾讯/i, 'GCJ-02', 'amap'],
 	[/wgs-?84|gps|openstreetmap|osm\b|天地图|tianditu|cgcs2000/i, 'WGS-84', 'gps']
