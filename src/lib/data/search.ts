@@ -97,6 +97,10 @@ export class EntitySearch {
 		this.#mini = new MiniSearch<Doc>({
 			fields: ['zh', 'en', 'aliases', 'pinyin'],
 			storeFields: [],
+			// Vacuuming runs in the background in batches and breaks when sites are
+			// added meanwhile (a big import indexed a chunk per task): discarded
+			// sites stay as dead terms, never as results, until the page reloads.
+			autoVacuum: false,
 			tokenize,
 			processTerm: (t) => t.toLowerCase(),
 			searchOptions: {

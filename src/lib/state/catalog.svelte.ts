@@ -11,6 +11,9 @@ import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
 import { FACETS, facetValues } from '$lib/data/query';
 
+/** Imported sites indexed for search per task (about 0.1 s of work each). */
+const SEARCH_CHUNK = 2000;
+
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
 const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab', 'site']);
 
@@ -27,6 +30,8 @@ export class Catalog {
 	/** bumped when the search index changes in place (see `search`) */
 	#searchVersion = $state(0);
 	#user: readonly AtlasEntity[] = [];
+	/** the search indexing of a big import, running a chunk per task */
+	#searchJob: Promise<void> | null = null;
 
 	constructor(index: AtlasIndex) {
 		this.base = index;
@@ -62,8 +67,27 @@ export class Catalog {
 	setUserEntities(user: readonly AtlasEntity[]) {
 		const before = new Set(this.#user.map((e) => e.id));
 		const after = new Set(user.map((e) => e.id));
-		this.#search.remove([...before].filter((id) => !after.has(id)));
-		this.#search.add(user.filter((e) => !before.has(e.id)));
+		const gone = [...before].filter((id) => !after.has(id));
+		const added = user.filter((e) => !before.has(e.id));
+		if (!this.#searchJob && added.length <= SEARCH_CHUNK) {
+			this.#search.remove(gone);
+			this.#search.add(added);
+		} else {
+			// A big import is indexed a chunk per task, so the page stays responsive;
+			// its sites are searchable when the last chunk is in.
+			const run = async () => {
+				this.#search.remove(gone);
+				for (let i = 0; i < added.length; i += SEARCH_CHUNK) {
+					this.#search.add(added.slice(i, i + SEARCH_CHUNK));
+					await new Promise((r) => setTimeout(r));
+				}
+				this.#searchVersion++;
+			};
+			const job: Promise<void> = (this.#searchJob ?? Promise.resolve()).then(run).finally(() => {
+				if (this.#searchJob === job) this.#searchJob = null;
+			});
+			this.#searchJob = job;
+		}
 		this.#user = user;
 		const entities = [...this.base.entities, ...user];
 		this.index = { ...this.base, entities };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasIndex } from '$lib/data/atlas';
+import { entity, ZONE_ENTITIES } from '$lib/testing/entities';
+import { Catalog } from './catalog.svelte';
+
+const index = {
+	zone: { chains: [], hubs: {} },
+	bbox: [114, 30, 115, 31],
+	attributions: [],
+	entities: ZONE_ENTITIES,
+	districts: {},
+	organisations: [],
+	layers: {}
+} as unknown as AtlasIndex;
+
+const sites = (n: number) =>
+	Array.from({ length: n }, (_, i) =>
+		entity(`u-l-${i}`, { kind: 'site', name_zh: `地块${i}`, name_en: `plot ${i}` })
+	);
+
+describe('Catalog with imported sites', () => {
+	it('indexes a few sites at once', () => {
+		const catalog = new Catalog(index);
+		catalog.setUserEntities(sites(3));
+		expect(catalog.byId.has('u-l-2')).toBe(true);
+		expect(catalog.search.search('plot 2', 1)[0]?.entity.id).toBe('u-l-2');
+	});
+
+	it('indexes a big import a chunk per task: lookups at once, search when the last chunk is in', async () => {
+		const catalog = new Catalog(index);
+		const many = sites(5000);
+		catalog.setUserEntities(many);
+		expect(catalog.byId.get('u-l-4999')).toBe(many[4999]);
+		expect(catalog.facilities.nearest([114.1, 30.6], 1)).toHaveLength(1);
+		// not yet searchable: nothing heavy ran in this task
+		expect(catalog.search.search('plot 4999', 1)).toEqual([]);
+		await expect.poll(() => catalog.search.search('plot 4999', 1)[0]?.entity.id).toBe('u-l-4999');
+		// and removing them again leaves them out of search
+		catalog.setUserEntities([]);
+		await expect.poll(() => catalog.search.search('plot 4999', 1)).toEqual([]);
+	});
+});
