@@ -167,8 +167,9 @@ export class IdbUserStore implements UserStore {
 
 	async #put(key: string, value: unknown) {
 		try {
-			// $state proxies cannot be cloned into IndexedDB: store plain data
-			await set(key, structuredClone(value), this.#store);
+			// IndexedDB clones the value itself (UserData keeps plain $state.raw data,
+			// never proxies): a second copy here cost seconds for a big layer
+			await set(key, value, this.#store);
 		} catch (err) {
 			throw new StoreError('write', key, err);
 		}
