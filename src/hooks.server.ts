@@ -4,11 +4,23 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'zh-CN') });
 
+/** Server faults logged in full per minute at most; the rest are counted (a flood cannot fill the disk). */
+const LOG_PER_MINUTE = 20;
+let window = { start: 0, logged: 0, dropped: 0 };
+
 /**
- * An unknown path is an ordinary 404 (the client draws the error page), not a
- * server fault: it is not logged as one. Anything else is logged in full.
+ * A bad request (an unknown path, a malformed address) is the client's, not a
+ * server fault: it is not logged. A server fault is logged with its stack, at
+ * most LOG_PER_MINUTE a minute; then one line says how many were left out.
  */
 export const handleError: HandleServerError = ({ error, status, message }) => {
-	if (status !== 404) console.error(error);
+	if (status < 500) return { message };
+	const now = Date.now();
+	if (now - window.start > 60_000) {
+		if (window.dropped) console.error(`… ${window.dropped} more server errors not logged`);
+		window = { start: now, logged: 0, dropped: 0 };
+	}
+	if (window.logged++ < LOG_PER_MINUTE) console.error(error);
+	else window.dropped++;
 	return { message };
 };

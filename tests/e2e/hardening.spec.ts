@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openAtlas, watchPage } from './helpers';
 
@@ -75,4 +76,43 @@ test('data files go out precompressed to clients that accept it', async ({ reque
 		// Playwright decodes it: still the whole collection
 		expect((await res.json()).type).toBe('FeatureCollection');
 	}
+});
+
+test.describe('the server', () => {
+	test('answers only GET and HEAD for files, 405 otherwise', async ({ request }) => {
+		for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+			const res = await request.fetch('/data/hubs.geojson', { method });
+			expect(res.status(), method).toBe(405);
+			expect(res.headers()['allow']).toBe('GET, HEAD');
+			expect(await res.text()).not.toContain('FeatureCollection');
+		}
+		expect((await request.head('/data/hubs.geojson')).status()).toBe(200);
+	});
+
+	test('a file missing on disk is a 404 and the server stays up', async ({ request }) => {
+		const dir = new URL('../../build/client/data/', import.meta.url).pathname;
+		const names = ['hubs.geojson', 'hubs.geojson.br', 'hubs.geojson.gz'];
+		for (const n of names) renameSync(dir + n, dir + n + '.away');
+		try {
+			for (const enc of ['identity', 'gzip', 'br']) {
+				const res = await request.get('/data/hubs.geojson', {
+					headers: { 'Accept-Encoding': enc }
+				});
+				expect(res.status(), enc).toBe(404);
+			}
+		} finally {
+			for (const n of names) renameSync(dir + n + '.away', dir + n);
+		}
+		expect((await request.get('/')).status()).toBe(200);
+		expect((await request.get('/data/hubs.geojson')).status()).toBe(200);
+	});
+
+	test('a malformed address is a 400, unknown paths 404, and the server stays up', async ({
+		request
+	}) => {
+		expect((await request.get('/%E0%A4%A')).status()).toBe(400);
+		expect((await request.get('/no/such/page')).status()).toBe(404);
+		expect((await request.get('/data/no-such.geojson')).status()).toBe(404);
+		expect((await request.get('/')).status()).toBe(200);
+	});
 });
