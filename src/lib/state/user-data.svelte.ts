@@ -122,7 +122,7 @@ export class UserData {
 		if (!layer) return;
 		const next = { ...layer, ...change };
 		this.layers = this.layers.map((l) => (l.id === id ? next : l));
-		await this.#write((s) => s.putLayer(next));
+		await this.#write((s) => s.putLayerMeta(next));
 	}
 
 	rename = (id: string, name: string) => this.#updateLayer(id, { name: name.trim() || id });

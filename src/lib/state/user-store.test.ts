@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { createStore, set } from 'idb-keyval';
+import { createStore, del, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEntity } from '$lib/data/atlas';
 import {
 	IdbUserStore,
 	MemoryUserStore,
+	SITES_PER_RECORD,
 	StoreError,
 	checkLayer,
 	type UserLayer
@@ -76,6 +77,83 @@ describe('IdbUserStore', () => {
 		expect(all.corrupted).toEqual([
 			{ key: 'layer:bad', reason: '"created" is not text' },
 			{ key: 'view:v', reason: 'not a saved view' }
+		]);
+	});
+});
+
+describe('IdbUserStore: big layers in chunks', () => {
+	const big = (n: number): UserLayer => ({
+		...layer('big'),
+		entities: Array.from({ length: n }, (_, i) => site(`u-big-${i}`)),
+		geometries: {
+			'u-big-7': {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[114, 30],
+						[114.01, 30],
+						[114.01, 30.01],
+						[114, 30]
+					]
+				]
+			}
+		}
+	});
+
+	it('stores the sites a chunk per record and reads them back whole, in order', async () => {
+		const raw = createStore('t-chunks', 'user');
+		const store = new IdbUserStore('t-chunks', raw);
+		await store.putLayer(big(SITES_PER_RECORD * 2 + 1));
+		expect((await keys(raw)).map(String).sort()).toEqual([
+			'layer:big',
+			'sites:big:0',
+			'sites:big:1',
+			'sites:big:2'
+		]);
+		const [read] = (await store.readAll()).layers;
+		expect(read!.entities).toHaveLength(SITES_PER_RECORD * 2 + 1);
+		expect(read!.entities.at(-1)!.id).toBe(`u-big-${SITES_PER_RECORD * 2}`);
+		expect(Object.keys(read!.geometries)).toEqual(['u-big-7']);
+		expect(read).not.toHaveProperty('chunks');
+	});
+
+	it('renames without rewriting the sites, and deletes every chunk', async () => {
+		const raw = createStore('t-chunks-meta', 'user');
+		const store = new IdbUserStore('t-chunks-meta', raw);
+		const data = new UserData(store);
+		await data.addLayer(big(10));
+		await set('sites:big:0', { entities: [site('u-big-x')], geometries: {} }, raw);
+		await data.rename('big', 'Plots');
+		const [read] = (await store.readAll()).layers;
+		expect(read!.name).toBe('Plots');
+		// the chunk written behind its back is still what is read: rename did not touch it
+		expect(read!.entities.map((e) => e.id)).toEqual(['u-big-x']);
+		await data.removeLayer('big');
+		expect(await keys(raw)).toEqual([]);
+	});
+
+	it('a layer stored whole (before chunks) keeps its sites through a rename', async () => {
+		const raw = createStore('t-chunks-old', 'user');
+		await set('layer:old', layer('old'), raw);
+		const store = new IdbUserStore('t-chunks-old', raw);
+		const data = new UserData(store);
+		data.apply(await store.readAll());
+		await data.rename('old', 'Renamed');
+		const [read] = (await new IdbUserStore('t-chunks-old', raw).readAll()).layers;
+		expect(read!.name).toBe('Renamed');
+		expect(read!.entities.map((e) => e.id)).toEqual(['u-old-2']);
+	});
+
+	it('reports a layer whose chunk is missing, and reads the rest', async () => {
+		const raw = createStore('t-chunks-missing', 'user');
+		const store = new IdbUserStore('t-chunks-missing', raw);
+		await store.putLayer(big(SITES_PER_RECORD + 1));
+		await store.putLayer(layer('ok'));
+		await del('sites:big:1', raw);
+		const all = await store.readAll();
+		expect(all.layers.map((l) => l.id)).toEqual(['ok']);
+		expect(all.corrupted).toEqual([
+			{ key: 'layer:big', reason: 'sites 2 of 2 are missing or unreadable' }
 		]);
 	});
 });

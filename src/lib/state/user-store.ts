@@ -6,7 +6,7 @@
  * blocked storage) is reported once and the app goes on in memory.
  * Other tabs hear of each change on a BroadcastChannel and reload it.
  */
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, keys, set, type UseStore } from 'idb-keyval';
 import type { Polygon, MultiPolygon } from 'geojson';
 import type { AtlasEntity } from '$lib/data/atlas';
 
@@ -42,7 +42,16 @@ export type UserRecords = {
 	corrupted: { key: string; reason: string }[];
 };
 
-const PREFIX = { layer: 'layer:', set: 'set:', view: 'view:' } as const;
+const PREFIX = { layer: 'layer:', set: 'set:', view: 'view:', sites: 'sites:' } as const;
+/**
+ * A layer's sites are stored in chunks of this many, one record each
+ * (`sites:<layer>:<n>`), beside the layer's own record: each write is a short
+ * task, and a rename or a new colour rewrites only the layer's record.
+ */
+export const SITES_PER_RECORD = 5000;
+
+/** A stored chunk of a layer's sites. */
+type SitesChunk = { entities: AtlasEntity[]; geometries: Record<string, Polygon | MultiPolygon> };
 const CHANNEL = 'atlas-user-data';
 
 export class StoreError extends Error {
@@ -102,10 +111,35 @@ function checkView(x: unknown): string | null {
 	return null;
 }
 
+const chunkCount = (layer: UserLayer) => Math.ceil(layer.entities.length / SITES_PER_RECORD);
+
+/**
+ * A stored layer with its sites put back from their chunk records, or why
+ * it cannot be: a chunk missing or not a chunk. A layer stored whole (before
+ * chunking) has no `chunks` and is returned as it is.
+ */
+function joinChunks(stored: unknown, chunks: ReadonlyMap<string, unknown>): unknown {
+	if (!isObj(stored) || typeof stored.chunks !== 'number') return stored;
+	const { chunks: count, ...layer } = stored;
+	const entities: unknown[] = [];
+	const geometries: Record<string, unknown> = {};
+	for (let n = 0; n < (count as number); n++) {
+		const chunk = chunks.get(`${PREFIX.sites}${String(layer.id)}:${n}`);
+		if (!isObj(chunk) || !Array.isArray(chunk.entities) || !isObj(chunk.geometries)) {
+			return `sites ${n + 1} of ${count as number} are missing or unreadable`;
+		}
+		entities.push(...chunk.entities);
+		Object.assign(geometries, chunk.geometries);
+	}
+	return { ...layer, entities, geometries };
+}
+
 /** The store's operations; the in-memory fallback and the tests use the same shape. */
 export interface UserStore {
 	readAll(): Promise<UserRecords>;
 	putLayer(layer: UserLayer): Promise<void>;
+	/** rewrites a stored layer's name, colour, visibility: not its sites */
+	putLayerMeta(layer: UserLayer): Promise<void>;
 	deleteLayer(id: string): Promise<void>;
 	putSet(set: CompareSet): Promise<void>;
 	deleteSet(id: string): Promise<void>;
@@ -117,6 +151,8 @@ export interface UserStore {
 
 export class IdbUserStore implements UserStore {
 	#store: UseStore;
+	/** layers whose sites are in chunk records (read so, or written so by this tab) */
+	#chunked = new Set<string>();
 	#channel: BroadcastChannel | null;
 
 	constructor(dbName = 'linkonggang-atlas', store?: UseStore) {
@@ -132,8 +168,24 @@ export class IdbUserStore implements UserStore {
 			throw new StoreError('read', '*', err);
 		}
 		const out: UserRecords = { layers: [], compareSets: [], views: [], corrupted: [] };
+		const chunks = new Map<string, unknown>();
 		for (const [k, value] of all) {
+			if (String(k).startsWith(PREFIX.sites)) chunks.set(String(k), value);
+		}
+		for (const [k, stored] of all) {
 			const key = String(k);
+			if (key.startsWith(PREFIX.sites)) continue;
+			let value = stored;
+			if (key.startsWith(PREFIX.layer)) {
+				const joined = joinChunks(stored, chunks);
+				if (typeof joined === 'string') {
+					out.corrupted.push({ key, reason: joined });
+					continue;
+				}
+				value = joined;
+				if (isObj(stored) && typeof stored.chunks === 'number')
+					this.#chunked.add(String(stored.id));
+			}
 			const kind = key.startsWith(PREFIX.layer)
 				? 'layer'
 				: key.startsWith(PREFIX.set)
@@ -185,8 +237,47 @@ export class IdbUserStore implements UserStore {
 		this.#channel?.postMessage({ key });
 	}
 
-	putLayer = (layer: UserLayer) => this.#put(PREFIX.layer + layer.id, layer);
-	deleteLayer = (id: string) => this.#del(PREFIX.layer + id);
+	/** The sites first, a chunk per write, then the layer's record (a cut-off write leaves no half layer). */
+	putLayer = async (layer: UserLayer) => {
+		const count = chunkCount(layer);
+		for (let n = 0; n < count; n++) {
+			const entities = layer.entities.slice(n * SITES_PER_RECORD, (n + 1) * SITES_PER_RECORD);
+			const geometries: SitesChunk['geometries'] = {};
+			for (const e of entities) {
+				const g = layer.geometries[e.id];
+				if (g) geometries[e.id] = g;
+			}
+			const key = `${PREFIX.sites}${layer.id}:${n}`;
+			try {
+				await set(key, { entities, geometries } satisfies SitesChunk, this.#store);
+			} catch (err) {
+				throw new StoreError('write', key, err);
+			}
+		}
+		this.#chunked.add(layer.id);
+		await this.#putMeta(layer);
+	};
+	/** A layer stored whole (before chunking) is rewritten in chunks the first time. */
+	putLayerMeta = (layer: UserLayer) =>
+		this.#chunked.has(layer.id) ? this.#putMeta(layer) : this.putLayer(layer);
+	#putMeta = (layer: UserLayer) =>
+		this.#put(PREFIX.layer + layer.id, {
+			...layer,
+			entities: [],
+			geometries: {},
+			chunks: chunkCount(layer)
+		});
+	deleteLayer = async (id: string) => {
+		await this.#del(PREFIX.layer + id);
+		try {
+			const mine = (await keys(this.#store)).filter((k) =>
+				String(k).startsWith(`${PREFIX.sites}${id}:`)
+			);
+			await delMany(mine, this.#store);
+		} catch (err) {
+			throw new StoreError('delete', `${PREFIX.sites}${id}:*`, err);
+		}
+	};
 	putSet = (s: CompareSet) => this.#put(PREFIX.set + s.id, s);
 	deleteSet = (id: string) => this.#del(PREFIX.set + id);
 	putView = (v: SavedView) => this.#put(PREFIX.view + v.id, v);
@@ -219,6 +310,7 @@ export class MemoryUserStore implements UserStore {
 		this.#records.set(key, structuredClone(v));
 	}
 	putLayer = async (l: UserLayer) => this.#put(PREFIX.layer + l.id, l);
+	putLayerMeta = async (l: UserLayer) => this.#put(PREFIX.layer + l.id, l);
 	deleteLayer = async (id: string) => void this.#records.delete(PREFIX.layer + id);
 	putSet = async (s: CompareSet) => this.#put(PREFIX.set + s.id, s);
 	deleteSet = async (id: string) => void this.#records.delete(PREFIX.set + id);
