@@ -5,7 +5,13 @@
  */
 import type { Geometry } from 'geojson';
 import { loadLayer } from '$lib/data/load';
-import type { ExportContext } from '$lib/export/features';
+import {
+	featuresCsv,
+	featuresGeoJson,
+	featuresKml,
+	type ExportContext
+} from '$lib/export/features';
+import type { AtlasEntity } from '$lib/data/atlas';
 import type { Lang } from '$lib/i18n/messages';
 import type { Catalog } from './catalog.svelte';
 import type { UserData } from './user-data.svelte';
@@ -44,4 +50,35 @@ export async function exportContext(
 		layerNames: new Map(user.layers.map((l) => [l.id, l.name])),
 		lang
 	};
+}
+
+/** The formats features are exported in, with their file type. */
+export const FEATURE_FORMATS = {
+	geojson: 'application/geo+json',
+	csv: 'text/csv',
+	kml: 'application/vnd.google-earth.kml+xml'
+} as const;
+export type FeatureFormat = keyof typeof FEATURE_FORMATS;
+
+/**
+ * Features as a file: its name (`stem` plus extension), text and type. The
+ * GeoJSON is the atlas's feature view unless `geojson` gives another (an
+ * imported layer's own columns); the context is fetched only when needed.
+ */
+export async function featuresFile(
+	format: FeatureFormat,
+	entities: readonly AtlasEntity[],
+	stem: string,
+	context: () => Promise<ExportContext>,
+	geojson?: () => unknown
+): Promise<{ name: string; text: string; type: string }> {
+	const text =
+		format === 'geojson' && geojson
+			? JSON.stringify(geojson())
+			: format === 'geojson'
+				? JSON.stringify(featuresGeoJson(entities, await context()))
+				: format === 'csv'
+					? await featuresCsv(entities, await context())
+					: featuresKml(entities, await context());
+	return { name: `${stem}.${format}`, text, type: FEATURE_FORMATS[format] };
 }
