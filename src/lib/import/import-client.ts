@@ -4,10 +4,18 @@
  * a parse in the middle. Progress arrives as a fraction 0–1.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { ImportContext } from './build-layer';
+import type { AtlasEntity } from '../data/atlas';
+import type { BuiltLayer, ImportContext } from './build-layer';
 import type { ImportApi } from './import.worker';
 import type { OpenResult } from './import-service';
 import type { ImportChoices } from './types';
+
+/** sites per message from the worker: ~50 ms to receive on a slow machine */
+export const TAKE_SLICE = 5000;
+/** the share of the progress bar for building (the rest is receiving) */
+const BUILD_SHARE = 0.8;
+
+type BuildSummary = Omit<Awaited<ReturnType<ImportApi['build']>>, 'count'>;
 
 export type ProgressFn = (done: number) => void;
 
@@ -46,8 +54,32 @@ export class ImportClient {
 		return this.#guard(this.#need().check(choices));
 	}
 
-	build(choices: ImportChoices, context: ImportContext, progress: ProgressFn) {
-		return this.#guard(this.#need().build(choices, context, proxy(progress)));
+	/**
+	 * Builds the layer in the worker and receives its sites a slice at a time
+	 * (one short task each on this thread); progress covers both.
+	 */
+	async build(
+		choices: ImportChoices,
+		context: ImportContext,
+		progress: ProgressFn
+	): Promise<BuiltLayer & BuildSummary> {
+		const api = this.#need();
+		const { count, ...summary } = await this.#guard(
+			api.build(
+				choices,
+				context,
+				proxy((p: number) => progress(p * BUILD_SHARE))
+			)
+		);
+		const entities: AtlasEntity[] = [];
+		const geometries: BuiltLayer['geometries'] = {};
+		for (let start = 0; start < count; start += TAKE_SLICE) {
+			const slice = await this.#guard(api.take(start, TAKE_SLICE));
+			for (const e of slice.entities) entities.push(e);
+			Object.assign(geometries, slice.geometries);
+			progress(BUILD_SHARE + ((1 - BUILD_SHARE) * Math.min(count, start + TAKE_SLICE)) / count);
+		}
+		return { ...summary, entities, geometries };
 	}
 
 	/** Stops the worker; a pending request rejects with ImportCancelled. */

@@ -6,7 +6,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasEntity, LayerId } from '$lib/data/atlas';
-import { ENTITY_SOURCES, USER_SOURCE } from './layers';
+import { ENTITY_SOURCES, USER_AREA_SOURCE, USER_SOURCE } from './layers';
 
 export type EntityStateKey = 'hover' | 'selected';
 
@@ -46,8 +46,9 @@ export class EntityStates {
 	#apply(id: string, key: EntityStateKey, on: boolean) {
 		const entity = this.#entities.get(id);
 		if (entity?.user) {
-			if (this.#map.getSource(USER_SOURCE)) {
-				this.#map.setFeatureState({ source: USER_SOURCE, id }, { [key]: on });
+			for (const source of [USER_SOURCE, USER_AREA_SOURCE]) {
+				// a site without a polygon has no feature there: setting its state is harmless
+				if (this.#map.getSource(source)) this.#map.setFeatureState({ source, id }, { [key]: on });
 			}
 			return;
 		}

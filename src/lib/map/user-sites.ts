@@ -1,9 +1,15 @@
 /**
- * The user's imported sites on the map: one GeoJSON source (USER_SOURCE)
- * holding every visible layer's sites, coloured per layer, with the ids that
- * pass the user's filter as a layer filter. Kept here, not in atlas-map.ts, so
- * the adapter only forwards: the data and filter survive a restyle through
- * `withState`.
+ * The user's imported sites on the map: two GeoJSON sources, points
+ * (USER_SOURCE) and polygons (USER_AREA_SOURCE), holding every visible
+ * layer's sites, coloured per layer, with the ids that pass the user's filter
+ * as a layer filter. Kept here, not in atlas-map.ts, so the adapter only
+ * forwards: the data and filter survive a restyle through `withState`.
+ *
+ * The sources are filled a slice at a time (`setData` with the first slice,
+ * `updateData` with each next one once the worker has taken the last): handing
+ * MapLibre 100,000 sites at once costs the page one long task to serialise
+ * them; a slice costs a short one. MapLibre's worker adds a slice to its index
+ * without rebuilding it.
  */
 import type {
 	FilterSpecification,
@@ -14,7 +20,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasEntity } from '$lib/data/atlas';
-import { USER_SOURCE } from './layers';
+import { USER_AREA_SOURCE, USER_SOURCE } from './layers';
 
 /** The map layers that draw user sites. */
 export const USER_LAYERS = ['user-fill', 'user-line', 'user-circle', 'user-label'];
@@ -26,9 +32,13 @@ export type UserSiteLayer = {
 	geometries: Readonly<Record<string, Polygon | MultiPolygon>>;
 };
 
-/** The features of the user source: a polygon where the site has one, and always its point. */
-export function userSiteFeatures(layers: readonly UserSiteLayer[]): FeatureCollection {
-	const features: Feature[] = [];
+/** The features of the user sources: every site's point, and the polygons of those that have one. */
+export function userSiteFeatures(layers: readonly UserSiteLayer[]): {
+	points: Feature[];
+	areas: Feature[];
+} {
+	const points: Feature[] = [];
+	const areas: Feature[] = [];
 	for (const layer of layers) {
 		for (const e of layer.entities) {
 			const properties = {
@@ -39,16 +49,48 @@ export function userSiteFeatures(layers: readonly UserSiteLayer[]): FeatureColle
 				color: layer.color
 			};
 			const polygon = layer.geometries[e.id];
-			if (polygon) features.push({ type: 'Feature', properties, geometry: polygon });
-			features.push({
+			if (polygon) areas.push({ type: 'Feature', properties, geometry: polygon });
+			points.push({
 				type: 'Feature',
 				properties,
 				geometry: { type: 'Point', coordinates: [...e.point] }
 			});
 		}
 	}
-	return { type: 'FeatureCollection', features };
+	return { points, areas };
 }
+
+/** features handed to MapLibre per task */
+export const WRITE_SLICE = 5000;
+
+/** What fillInSlices needs of a GeoJSON source. */
+export type SliceTarget = Pick<GeoJSONSource, 'setData' | 'updateData'>;
+
+/**
+ * Puts `features` into a source a slice at a time, each after the worker has
+ * taken the one before. `target()` is asked for the source before each slice
+ * (a restyle replaces it); `stale()` ends the filling (false) once newer data
+ * has come. True when every slice is in.
+ */
+export async function fillInSlices(
+	target: () => SliceTarget | undefined,
+	features: readonly Feature[],
+	stale: () => boolean
+): Promise<boolean> {
+	for (let start = 0; start === 0 || start < features.length; start += WRITE_SLICE) {
+		const source = target();
+		if (!source || stale()) return false;
+		const slice = features.slice(start, start + WRITE_SLICE);
+		if (start === 0) await source.setData(collection(slice));
+		else await source.updateData({ add: slice });
+	}
+	return true;
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
 
 /** The layer filter showing only `ids` (null: all), on top of each layer's geometry test. */
 function filtersFor(ids: readonly string[] | null): Map<string, FilterSpecification> {
@@ -73,59 +115,70 @@ export class UserSites {
 	/** the adapter's entity lookup: user sites are added and removed here */
 	#entities: Map<string, AtlasEntity>;
 	#ids: string[] = [];
-	#data: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	#points: Feature[] = [];
+	#areas: Feature[] = [];
 	#shown: string[] | null = null;
-	#waiting = false;
+	/** counts calls of set(): an older filling stops */
+	#version = 0;
 
 	constructor(map: MaplibreMap, entities: Map<string, AtlasEntity>) {
 		this.#map = map;
 		this.#entities = entities;
 	}
 
-	/** Replaces the sites drawn (the visible imported layers). */
-	set(layers: readonly UserSiteLayer[]) {
+	/**
+	 * Replaces the sites drawn (the visible imported layers). The lookup
+	 * changes at once, the map a slice per task (resolves when all are in).
+	 */
+	async set(layers: readonly UserSiteLayer[]) {
 		for (const id of this.#ids) this.#entities.delete(id);
-		const all = layers.flatMap((l) => l.entities);
-		for (const e of all) this.#entities.set(e.id, e);
-		this.#ids = all.map((e) => e.id);
-		this.#data = userSiteFeatures(layers);
-		this.#apply();
+		this.#ids = [];
+		for (const l of layers) {
+			for (const e of l.entities) {
+				this.#entities.set(e.id, e);
+				this.#ids.push(e.id);
+			}
+		}
+		const { points, areas } = userSiteFeatures(layers);
+		this.#points = points;
+		this.#areas = areas;
+		const version = ++this.#version;
+		await this.#styleLoaded();
+		const stale = () => version !== this.#version;
+		const source = (id: string) => () => this.#map.getSource<GeoJSONSource>(id);
+		await Promise.all([
+			fillInSlices(source(USER_SOURCE), points, stale),
+			fillInSlices(source(USER_AREA_SOURCE), areas, stale)
+		]);
 	}
 
-	/** Puts the data and filter on the map, now or once the first style has loaded. */
-	#apply() {
-		const source = this.#map.getSource<GeoJSONSource>(USER_SOURCE);
-		if (!source) {
-			if (!this.#waiting) {
-				this.#waiting = true;
-				this.#map.once('load', () => {
-					this.#waiting = false;
-					this.#apply();
-				});
-			}
-			return;
-		}
-		source.setData(this.#data);
-		for (const [layer, filter] of filtersFor(this.#shown)) {
-			if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
-		}
+	#styleLoaded(): Promise<void> {
+		if (this.#map.getSource(USER_SOURCE)) return Promise.resolve();
+		return new Promise((resolve) => this.#map.once('load', () => resolve()));
 	}
 
 	/** Shows only the sites whose ids are given (the filter's matches); null shows all. */
 	setShown(ids: readonly string[] | null) {
 		this.#shown = ids ? [...ids].sort() : null;
-		this.#apply();
+		void this.#styleLoaded().then(() => {
+			for (const [layer, filter] of filtersFor(this.#shown)) {
+				if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
+			}
+		});
 	}
 
 	/** A new style with the sites and their filter already in it. */
 	withState(style: StyleSpecification): StyleSpecification {
 		if (!style.sources[USER_SOURCE]) return style;
 		const filters = filtersFor(this.#shown);
+		const source = (features: Feature[]) =>
+			({ type: 'geojson', data: collection(features), promoteId: 'id' }) as const;
 		return {
 			...style,
 			sources: {
 				...style.sources,
-				[USER_SOURCE]: { type: 'geojson', data: this.#data, promoteId: 'id' }
+				[USER_SOURCE]: source(this.#points),
+				[USER_AREA_SOURCE]: source(this.#areas)
 			},
 			layers: style.layers.map((l) =>
 				filters.has(l.id) ? ({ ...l, filter: filters.get(l.id) } as LayerSpecification) : l

@@ -79,14 +79,24 @@ export async function withRoadAccess(
 	routing: Routing | null
 ): Promise<AtlasEntity[]> {
 	if (!routing?.access || !entities.length || !catalog.base.roads) return entities;
-	const figures = await routing.access(
-		entities.map((e) => [e.point[0], e.point[1]]),
-		accessTargets(catalog)
-	);
-	return entities.map((e, i) =>
-		Object.keys(figures[i] ?? {}).length ? { ...e, road: figures[i] } : e
-	);
+	const targets = accessTargets(catalog);
+	const out: AtlasEntity[] = [];
+	// a slice per request: each answer is received in a short task on this thread
+	for (let start = 0; start < entities.length; start += ACCESS_SLICE) {
+		const slice = entities.slice(start, start + ACCESS_SLICE);
+		const figures = await routing.access(
+			slice.map((e) => [e.point[0], e.point[1]]),
+			targets
+		);
+		slice.forEach((e, i) =>
+			out.push(Object.keys(figures[i] ?? {}).length ? { ...e, road: figures[i] } : e)
+		);
+	}
+	return out;
 }
+
+/** sites per request to the routing worker */
+const ACCESS_SLICE = 5000;
 
 /** A file-level problem as a sentence. */
 export function fileProblemText(p: FileProblem, lang: Lang): string {

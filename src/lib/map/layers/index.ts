@@ -20,7 +20,7 @@ import { roadGaps, roads } from './roads';
 import { selection } from './selection';
 import type { LayerGroup, MapLayerDef, StyleContext } from './types';
 import { SLOTS } from './types';
-import { user, USER_SOURCE } from './user';
+import { user, userAreas, USER_AREA_SOURCE, USER_SOURCE } from './user';
 import { water } from './water';
 import { zones } from './zones';
 import { sourceId } from './common';
@@ -36,6 +36,7 @@ export const GROUPS: readonly LayerGroup[] = [
 	zones,
 	parks,
 	approx,
+	userAreas,
 	user,
 	selection,
 	analysis,
@@ -45,8 +46,8 @@ export const GROUPS: readonly LayerGroup[] = [
 
 /** The source the selection ring is drawn from. */
 export const SELECTION_SOURCE = selection.id;
-/** The source of the user's imported sites. */
-export { USER_SOURCE };
+/** The sources of the user's imported sites (points, polygons). */
+export { USER_AREA_SOURCE, USER_SOURCE };
 /** The source of the analysis tools' results. */
 export const ANALYSIS_SOURCE = analysis.id;
 

@@ -1,22 +1,29 @@
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { LABEL_ANCHORS, PALETTE, TEXT_FONT, hovered, selected } from './common';
 import type { LayerGroup } from './types';
 
-/** The source of the user's imported sites (map/user-sites.ts fills it). */
+/** The sources of the user's imported sites: points, and polygons (map/user-sites.ts fills them). */
 export const USER_SOURCE = 'user';
+export const USER_AREA_SOURCE = 'user-area';
+
+/**
+ * A source for user sites: one feature per site id, so that it can be filled
+ * a slice at a time with `updateData`.
+ */
+const userSource = (): GeoJSONSourceSpecification => ({
+	type: 'geojson',
+	data: { type: 'FeatureCollection', features: [] },
+	promoteId: 'id'
+});
 
 /**
  * The user's imported sites, each layer in its own colour (the `color`
- * property): points as squares-in-rings (a dark ring tells them from the
- * dataset's white-ringed markers), polygons as tinted areas with an outline.
+ * property). Polygons as tinted areas with an outline; see `user` for points.
  */
-export const user: LayerGroup = {
-	id: USER_SOURCE,
-	source: () => ({
-		type: 'geojson',
-		data: { type: 'FeatureCollection', features: [] },
-		promoteId: 'id'
-	}),
-	layers: ({ name, width }) => [
+export const userAreas: LayerGroup = {
+	id: USER_AREA_SOURCE,
+	source: userSource,
+	layers: () => [
 		{
 			slot: 'park-area',
 			interactive: true,
@@ -44,7 +51,18 @@ export const user: LayerGroup = {
 					'line-dasharray': [3, 1.5]
 				}
 			}
-		},
+		}
+	]
+};
+
+/**
+ * Every imported site's point, as a square-in-ring (a dark ring tells them
+ * from the dataset's white-ringed markers), labelled from zoom 11.
+ */
+export const user: LayerGroup = {
+	id: USER_SOURCE,
+	source: userSource,
+	layers: ({ name, width }) => [
 		{
 			slot: 'point',
 			interactive: true,
