@@ -3,11 +3,17 @@
  * graph it fetches) starts on the first request, not at load: the first view
  * needs no routing, since every site's time to the hubs is in atlas.json.
  */
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import type { RouteResult } from '../geo/routing/route';
 import type { LonLat } from '../geo/lonlat';
 import type { RoutingApi } from './routing.worker';
-import type { AccessFigures, AccessTarget, IsochroneReply, SitePoint } from './routing-service';
+import {
+	packSites,
+	type AccessFigures,
+	type AccessTarget,
+	type IsochroneReply,
+	type SitePoint
+} from './routing-service';
 
 /** What the app asks of routing (a fake stands in for it in unit tests). */
 export interface Routing {
@@ -30,6 +36,12 @@ export class RoutingClient implements Routing {
 		this.#sites = sites;
 	}
 
+	/** The sites as columns, their coordinates transferred rather than copied. */
+	#packed() {
+		const packed = packSites(this.#sites());
+		return transfer(packed, [packed.coords.buffer]);
+	}
+
 	#start(): Promise<Remote<RoutingApi>> {
 		if (!this.#api) {
 			const worker = new Worker(new URL('./routing.worker.ts', import.meta.url), {
@@ -38,7 +50,7 @@ export class RoutingClient implements Routing {
 			});
 			const api = wrap<RoutingApi>(worker);
 			const graphUrl = new URL(this.#graphUrl, location.href).href;
-			this.#api = api.init(graphUrl, this.#sites()).then(
+			this.#api = api.init(graphUrl, this.#packed()).then(
 				() => api,
 				(err: unknown) => {
 					this.#api = null; // a later request tries again
@@ -64,6 +76,6 @@ export class RoutingClient implements Routing {
 
 	sitesChanged() {
 		// a worker not yet started reads the sites when it starts
-		void this.#api?.then((api) => api.setSites(this.#sites())).catch(() => {});
+		void this.#api?.then((api) => api.setSites(this.#packed())).catch(() => {});
 	}
 }

@@ -3,7 +3,7 @@ import { encodeRoadGraph } from '../geo/routing/codec';
 import { compileRoadGraph } from '../geo/routing/graph';
 import { RoadRouter } from '../geo/routing/route';
 import { AT, FIXTURE } from '../geo/routing/testing';
-import { RoutingService } from './routing-service';
+import { packSites, RoutingService, unpackSites } from './routing-service';
 
 const bytes = encodeRoadGraph(compileRoadGraph(FIXTURE));
 const sites = [
@@ -29,5 +29,19 @@ describe('RoutingService (what the worker answers)', () => {
 		expect(iso.connector_m).toBe(0);
 		// plain data: survives structured cloning to the main thread
 		expect(structuredClone(iso)).toEqual(iso);
+	});
+});
+
+describe('packSites', () => {
+	it('posts sites as an id column and one coordinate array, and reads them back the same', () => {
+		const sites = [
+			{ id: 'a', point: [114.123456, 30.654321] as [number, number] },
+			{ id: 'u-l1-2', point: [114.2, 30.7] as [number, number] }
+		];
+		const packed = packSites(sites);
+		expect(packed.ids).toEqual(['a', 'u-l1-2']);
+		expect([...packed.coords]).toEqual([114.123456, 30.654321, 114.2, 30.7]);
+		expect(unpackSites(packed)).toEqual(sites);
+		expect(unpackSites(packSites([]))).toEqual([]);
 	});
 });

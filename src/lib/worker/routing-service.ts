@@ -13,6 +13,22 @@ import { RoadRouter, type RouteResult } from '../geo/routing/route';
 /** A point of the dataset the isochrone lists when it reaches it. */
 export type SitePoint = { id: string; point: LonLat };
 
+/** Sites as columns, for posting to the worker: the ids, and x, y pairs in a transferable array. */
+export type PackedSites = { ids: string[]; coords: Float64Array };
+
+export function packSites(sites: readonly SitePoint[]): PackedSites {
+	const coords = new Float64Array(sites.length * 2);
+	sites.forEach((s, i) => {
+		coords[2 * i] = s.point[0];
+		coords[2 * i + 1] = s.point[1];
+	});
+	return { ids: sites.map((s) => s.id), coords };
+}
+
+export function unpackSites({ ids, coords }: PackedSites): SitePoint[] {
+	return ids.map((id, i) => ({ id, point: [coords[2 * i]!, coords[2 * i + 1]!] as LonLat }));
+}
+
 export type IsochroneReply = {
 	origin: LonLat;
 	/** metres of the origin's straight connector to its nearest road */

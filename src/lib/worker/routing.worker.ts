@@ -5,7 +5,12 @@
  */
 import { expose } from 'comlink';
 import type { LonLat } from '../geo/lonlat';
-import { RoutingService, type AccessTarget, type SitePoint } from './routing-service';
+import {
+	RoutingService,
+	unpackSites,
+	type AccessTarget,
+	type PackedSites
+} from './routing-service';
 
 let service: Promise<RoutingService> | null = null;
 
@@ -15,7 +20,8 @@ async function ready(): Promise<RoutingService> {
 }
 
 const api = {
-	init(graphUrl: string, sites: SitePoint[]): Promise<void> {
+	init(graphUrl: string, packed: PackedSites): Promise<void> {
+		const sites = unpackSites(packed);
 		service = fetch(graphUrl)
 			.then((res) => {
 				if (!res.ok) throw new Error(`${graphUrl}: HTTP ${res.status}`);
@@ -30,8 +36,8 @@ const api = {
 	async isochrone(origin: LonLat, minutes?: number[]) {
 		return (await ready()).isochrone(origin, minutes);
 	},
-	async setSites(sites: SitePoint[]) {
-		(await ready()).setSites(sites);
+	async setSites(packed: PackedSites) {
+		(await ready()).setSites(unpackSites(packed));
 	},
 	async access(points: LonLat[], targets: AccessTarget[]) {
 		return (await ready()).access(points, targets);
