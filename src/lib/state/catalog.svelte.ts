@@ -33,12 +33,16 @@ export class Catalog {
 	/** the search indexing of a big import, running a chunk per task */
 	#searchJob: Promise<void> | null = null;
 
-	constructor(index: AtlasIndex) {
+	/**
+	 * `search` is the build's serialised search index (see loadSearchIndex);
+	 * without it the dataset is indexed here.
+	 */
+	constructor(index: AtlasIndex, search?: string | null) {
 		this.base = index;
 		this.index = index;
 		this.byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
-		this.#search = new EntitySearch(index.entities);
+		this.#search = new EntitySearch(index.entities, search);
 		this.facilities = this.#proximity(index.entities);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
