@@ -14,6 +14,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasEntity } from '$lib/data/atlas';
+import { idsExpression } from './filter';
 import { USER_SOURCE } from './layers';
 
 /** The map layers that draw user sites. */
@@ -51,9 +52,12 @@ export function userSiteFeatures(layers: readonly UserSiteLayer[]): FeatureColle
 }
 
 /** The layer filter showing only `ids` (null: all), on top of each layer's geometry test. */
-function filtersFor(ids: readonly string[] | null): Map<string, FilterSpecification> {
+function filtersFor(
+	ids: ReadonlySet<string> | null,
+	universe: readonly string[]
+): Map<string, FilterSpecification> {
 	const type = (t: string): FilterSpecification => ['==', ['geometry-type'], t];
-	const only: FilterSpecification | null = ids ? ['in', ['get', 'id'], ['literal', ids]] : null;
+	const only: FilterSpecification | null = ids ? idsExpression(ids, universe) : null;
 	const base: Record<string, FilterSpecification> = {
 		'user-fill': type('Polygon'),
 		'user-line': type('Polygon'),
@@ -74,7 +78,7 @@ export class UserSites {
 	#entities: Map<string, AtlasEntity>;
 	#ids: string[] = [];
 	#data: FeatureCollection = { type: 'FeatureCollection', features: [] };
-	#shown: string[] | null = null;
+	#shown: ReadonlySet<string> | null = null;
 	#waiting = false;
 
 	constructor(map: MaplibreMap, entities: Map<string, AtlasEntity>) {
@@ -89,38 +93,41 @@ export class UserSites {
 		for (const e of all) this.#entities.set(e.id, e);
 		this.#ids = all.map((e) => e.id);
 		this.#data = userSiteFeatures(layers);
-		this.#apply();
+		this.#apply(true);
 	}
 
-	/** Puts the data and filter on the map, now or once the first style has loaded. */
-	#apply() {
+	/**
+	 * Puts the filter, and the data when it changed, on the map, now or once the
+	 * first style has loaded (a filter change never re-sends the sites).
+	 */
+	#apply(data: boolean) {
 		const source = this.#map.getSource<GeoJSONSource>(USER_SOURCE);
 		if (!source) {
 			if (!this.#waiting) {
 				this.#waiting = true;
 				this.#map.once('load', () => {
 					this.#waiting = false;
-					this.#apply();
+					this.#apply(true);
 				});
 			}
 			return;
 		}
-		source.setData(this.#data);
-		for (const [layer, filter] of filtersFor(this.#shown)) {
+		if (data) source.setData(this.#data);
+		for (const [layer, filter] of filtersFor(this.#shown, this.#ids)) {
 			if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
 		}
 	}
 
 	/** Shows only the sites whose ids are given (the filter's matches); null shows all. */
 	setShown(ids: readonly string[] | null) {
-		this.#shown = ids ? [...ids].sort() : null;
-		this.#apply();
+		this.#shown = ids ? new Set(ids) : null;
+		this.#apply(false);
 	}
 
 	/** A new style with the sites and their filter already in it. */
 	withState(style: StyleSpecification): StyleSpecification {
 		if (!style.sources[USER_SOURCE]) return style;
-		const filters = filtersFor(this.#shown);
+		const filters = filtersFor(this.#shown, this.#ids);
 		return {
 			...style,
 			sources: {
