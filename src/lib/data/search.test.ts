@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from '$lib/testing/entities';
 import type { AtlasEntity } from './atlas';
-import { EntitySearch, pinyinKeys, tokenize } from './search';
+import { EntitySearch, isSearchable, pinyinKeys, serializeSearchIndex, tokenize } from './search';
 
 function named(
 	id: string,
@@ -151,5 +151,68 @@ describe('a pasted page of text', () => {
 		const search = new EntitySearch([]);
 		expect(search.search('京'.repeat(50_000))).toEqual([]);
 		expect(search.suggest('abc '.repeat(20_000))).toEqual([]);
+	});
+});
+
+describe('the serialised index (built by the geodata build)', () => {
+	const loaded = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES));
+
+	it('finds what the index built in place finds', () => {
+		for (const q of ['京东', 'jdf', 'skywoth', 'airprot', '机场', 'JD', 'chuangwei']) {
+			expect(loaded.search(q)).toEqual(search.search(q));
+		}
+		expect(loaded.suggest('tlc')).toEqual(search.suggest('tlc'));
+	});
+
+	it('still takes imported sites and forgets them', () => {
+		const s = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES));
+		s.add([named('u-1', '', 'Zephyr Works', [], '', '')]);
+		expect(s.search('zephyr').map((h) => h.entity.id)).toEqual(['u-1']);
+		s.remove(['u-1']);
+		expect(s.search('zephyr')).toEqual([]);
+	});
+
+	it('is ignored when it holds other entities (a stale file) or is not JSON', () => {
+		const stale = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES.slice(1)));
+		expect(stale.search('jdf')[0]?.entity.id).toBe('boe-wuhan');
+		const broken = new EntitySearch(ENTITIES, '{"not an index');
+		expect(broken.search('jdf')[0]?.entity.id).toBe('boe-wuhan');
+	});
+});
+
+describe('query length', () => {
+	it('needs two Latin letters, but one Han character searches', () => {
+		expect(isSearchable('w')).toBe(false);
+		expect(isSearchable(' w ')).toBe(false);
+		expect(isSearchable('wu')).toBe(true);
+		expect(isSearchable('京')).toBe(true);
+		expect(search.search('w')).toEqual([]);
+		expect(search.matchIds('w')).toBeNull();
+		expect(search.search('京').map((h) => h.entity.id)).toContain('boe-wuhan');
+	});
+});
+
+describe('top k', () => {
+	// 2,000 sites whose names share words, so a query hits most of them with different scores
+	const many = Array.from({ length: 2000 }, (_, i) =>
+		named(`s-${String(i).padStart(4, '0')}`, '', `Wuhan site ${'x'.repeat(i % 7)} ${i}`, [], '', '')
+	);
+	const big = new EntitySearch(many);
+
+	it('keeps the same best hits, in the same order, as ranking every hit', () => {
+		const all = big.search('wuhan', Infinity);
+		expect(all).toHaveLength(2000);
+		const sorted = [...all].sort(
+			(a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)
+		);
+		expect(big.search('wuhan', 8)).toEqual(sorted.slice(0, 8));
+		expect(big.search('wuhan site 17', 3).map((h) => h.entity.id)[0]).toBe('s-0017');
+	});
+
+	it('gives the keyword filter every match, unranked', () => {
+		expect(big.matchIds('wuhan')?.size).toBe(2000);
+		expect(search.matchIds('jingdongfang')).toEqual(new Set(['boe-wuhan']));
+		// no real match: the typo matches
+		expect(search.matchIds('skywoth')).toEqual(new Set(['skyworth-miniled']));
 	});
 });

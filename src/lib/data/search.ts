@@ -6,7 +6,7 @@
  * this module only decides how names become tokens and how results rank.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { AtlasEntity } from './atlas';
 
 /**
@@ -86,52 +86,90 @@ type Doc = {
 
 export type SearchHit = { entity: AtlasEntity; score: number; exact: boolean };
 
+/**
+ * The MiniSearch options: the build serialises an index made with these, and
+ * the page loads it with the same (MiniSearch needs the functions again).
+ */
+const OPTIONS: Options<Doc> = {
+	fields: ['zh', 'en', 'aliases', 'pinyin'],
+	storeFields: [],
+	// Vacuuming runs in the background in batches and breaks when sites are
+	// added meanwhile (a big import indexed a chunk per task): discarded
+	// sites stay as dead terms, never as results, until the page reloads.
+	autoVacuum: false,
+	tokenize,
+	processTerm: (t: string) => t.toLowerCase(),
+	searchOptions: {
+		boost: { zh: 2, en: 2, aliases: 1.5, pinyin: 1 },
+		prefix: (term: string) => term.length >= 1,
+		// Typos only in Latin words long enough to carry them: one edit from 4
+		// letters, two (a swapped pair) from 6.
+		fuzzy: (term: string) =>
+			CJK.test(term) || term.length < 4 ? false : term.length < 6 ? 0.25 : 0.3,
+		combineWith: 'AND'
+	}
+};
+
+/**
+ * True when a query is worth searching: one Chinese character is a word, one
+ * Latin letter is not (it would match most of a large dataset).
+ */
+export function isSearchable(query: string): boolean {
+	const q = query.trim();
+	return CJK.test(q) || q.length >= MIN_LATIN_QUERY;
+}
+
+/** The shortest Latin query searched (one Han character always is). */
+export const MIN_LATIN_QUERY = 2;
+
+function toDoc(e: AtlasEntity): Doc {
+	return {
+		id: e.id,
+		zh: e.name_zh,
+		en: e.name_en,
+		aliases: e.aliases.join(' \u3000 '),
+		pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
+	};
+}
+
+/**
+ * The search index of some entities as JSON text (MiniSearch `toJSON`): the
+ * geodata build writes it, so the page loads the index instead of building it.
+ */
+export function serializeSearchIndex(entities: readonly AtlasEntity[]): string {
+	return JSON.stringify(new EntitySearch(entities).toJSON());
+}
+
 export class EntitySearch {
 	#mini: MiniSearch<Doc>;
 	#byId: Map<string, AtlasEntity>;
-	/** every word and key an entity can be found by, for "did you mean" */
-	#keys: Map<string, string[]>;
+	/** lowercased names and aliases, filled as entities come up as hits */
+	#lower = new Map<string, string[]>();
 
-	constructor(entities: readonly AtlasEntity[]) {
-		this.#byId = new Map();
-		this.#mini = new MiniSearch<Doc>({
-			fields: ['zh', 'en', 'aliases', 'pinyin'],
-			storeFields: [],
-			// Vacuuming runs in the background in batches and breaks when sites are
-			// added meanwhile (a big import indexed a chunk per task): discarded
-			// sites stay as dead terms, never as results, until the page reloads.
-			autoVacuum: false,
-			tokenize,
-			processTerm: (t) => t.toLowerCase(),
-			searchOptions: {
-				boost: { zh: 2, en: 2, aliases: 1.5, pinyin: 1 },
-				prefix: (term) => term.length >= 1,
-				// Typos only in Latin words long enough to carry them: one edit from 4
-				// letters, two (a swapped pair) from 6.
-				fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : term.length < 6 ? 0.25 : 0.3),
-				combineWith: 'AND'
-			}
-		});
-		this.#keys = new Map();
-		this.add(entities);
+	/**
+	 * Indexes `entities`, or, given the build's serialised index of exactly
+	 * these entities (`serializeSearchIndex`), loads it instead: no tokenising
+	 * on the page. An index of other entities (a stale file) is ignored.
+	 */
+	constructor(entities: readonly AtlasEntity[], serialized?: string | null) {
+		this.#byId = new Map(entities.map((e) => [e.id, e]));
+		const loaded = serialized ? loadIndex(serialized) : null;
+		if (loaded && sameIds(loaded, entities)) this.#mini = loaded;
+		else {
+			this.#mini = new MiniSearch<Doc>(OPTIONS);
+			this.#mini.addAll(entities.map(toDoc));
+		}
+	}
+
+	/** The index as MiniSearch serialises it (for `serializeSearchIndex`). */
+	toJSON() {
+		return this.#mini.toJSON();
 	}
 
 	/** Indexes more entities (a user's imported sites). */
 	add(entities: readonly AtlasEntity[]) {
-		const docs = entities.map((e) => ({
-			id: e.id,
-			zh: e.name_zh,
-			en: e.name_en,
-			aliases: e.aliases.join(' \u3000 '),
-			pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
-		}));
 		for (const e of entities) this.#byId.set(e.id, e);
-		this.#mini.addAll(docs);
-		for (const d of docs) {
-			this.#keys.set(d.id, [
-				...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))
-			]);
-		}
+		this.#mini.addAll(entities.map(toDoc));
 	}
 
 	/** Forgets entities (a deleted or hidden layer). */
@@ -140,7 +178,7 @@ export class EntitySearch {
 		this.#mini.discardAll(known);
 		for (const id of known) {
 			this.#byId.delete(id);
-			this.#keys.delete(id);
+			this.#lower.delete(id);
 		}
 	}
 
@@ -148,22 +186,62 @@ export class EntitySearch {
 	 * Ranked hits: exact name or alias first, then name prefix, then MiniSearch's
 	 * score. When some names match every word of the query as typed, names that
 	 * only match through a typo correction are left out: they must not pad or
-	 * outrank real matches.
+	 * outrank real matches. Only the best `limit` are kept while the hits
+	 * stream by (nothing sorts every hit); a query that is not searchable
+	 * (`isSearchable`) finds nothing.
 	 */
 	search(query: string, limit = 20): SearchHit[] {
 		const q = query.trim().slice(0, MAX_QUERY_LENGTH);
-		if (!q) return [];
+		if (!isSearchable(q) || limit <= 0) return [];
 		const terms = tokenize(q);
-		let results = this.#mini.search(q);
-		const strong = results.filter((r) => isStrong(r, terms));
-		if (strong.length) results = strong;
-		const hits = results.flatMap((r) => {
-			const entity = this.#byId.get(String(r.id));
-			if (!entity) return [];
-			return [{ entity, score: r.score * rankBoost(entity, q), exact: isExact(entity, q) }];
+		const lq = q.toLowerCase();
+		const strong = new TopK<SearchHit>(limit, byScore);
+		const weak = new TopK<SearchHit>(limit, byScore);
+		this.#mini.search(q, {
+			filter: (r) => {
+				const entity = this.#byId.get(String(r.id));
+				if (!entity) return false;
+				const isStrongHit = isStrong(r, terms);
+				// once a strong hit exists, weak ones are never shown
+				if (!isStrongHit && strong.size) return false;
+				const names = this.#names(entity);
+				const exact = names.includes(lq);
+				const boost = exact ? 100 : names.some((n) => n.startsWith(lq)) ? 10 : 1;
+				(isStrongHit ? strong : weak).add({ entity, score: r.score * boost, exact });
+				return false;
+			}
 		});
-		hits.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
-		return hits.slice(0, limit);
+		return (strong.size ? strong : weak).sorted();
+	}
+
+	/**
+	 * The ids of every entity the query finds (the keyword filter), unranked:
+	 * the strong matches when there are any, else the typo matches; null when
+	 * the query is not searchable (no text filter).
+	 */
+	matchIds(query: string): Set<string> | null {
+		const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+		if (!isSearchable(q)) return null;
+		const terms = tokenize(q);
+		const strong = new Set<string>();
+		const weak = new Set<string>();
+		this.#mini.search(q, {
+			filter: (r) => {
+				const id = String(r.id);
+				if (this.#byId.has(id)) (isStrong(r, terms) ? strong : weak).add(id);
+				return false;
+			}
+		});
+		return strong.size ? strong : weak;
+	}
+
+	#names(e: AtlasEntity): string[] {
+		let names = this.#lower.get(e.id);
+		if (!names) {
+			names = [e.name_zh, e.name_en, ...e.aliases].map((n) => n.toLowerCase());
+			this.#lower.set(e.id, names);
+		}
+		return names;
 	}
 
 	/**
@@ -173,38 +251,90 @@ export class EntitySearch {
 	 */
 	suggest(query: string, limit = 3): AtlasEntity[] {
 		query = query.slice(0, MAX_QUERY_LENGTH);
+		if (!isSearchable(query)) return [];
 		const terms = tokenize(query.trim());
 		if (!terms.length) return [];
-		const scored = this.#mini
+		const scored = new TopK<{ entity: AtlasEntity; similarity: number }>(
+			limit,
+			(a, b) => b.similarity - a.similarity || a.entity.id.localeCompare(b.entity.id)
+		);
+		this.#mini
 			// Two edits even in a three-letter word ("tlc" → "tcl"): the similarity test below decides.
-			.search(query.trim(), { combineWith: 'OR', fuzzy: 0.7, prefix: true })
-			.flatMap((r) => {
-				const id = String(r.id);
-				const keys = this.#keys.get(id) ?? [];
-				const similarity =
-					terms.reduce((sum, q) => sum + bestSimilarity(q, keys), 0) / terms.length;
-				const entity = this.#byId.get(id);
-				return entity && similarity >= SUGGEST_SIMILARITY ? [{ entity, similarity }] : [];
+			.search(query.trim(), {
+				combineWith: 'OR',
+				fuzzy: 0.7,
+				prefix: true,
+				filter: (r) => {
+					const entity = this.#byId.get(String(r.id));
+					if (!entity) return false;
+					const keys = entityKeys(entity);
+					const similarity =
+						terms.reduce((sum, q) => sum + bestSimilarity(q, keys), 0) / terms.length;
+					if (similarity >= SUGGEST_SIMILARITY) scored.add({ entity, similarity });
+					return false;
+				}
 			});
-		scored.sort((a, b) => b.similarity - a.similarity || a.entity.id.localeCompare(b.entity.id));
-		return scored.slice(0, limit).map((s) => s.entity);
+		return scored.sorted().map((s) => s.entity);
 	}
 }
 
-function names(e: AtlasEntity): string[] {
-	return [e.name_zh, e.name_en, ...e.aliases].map((n) => n.toLowerCase());
+function loadIndex(serialized: string): MiniSearch<Doc> | null {
+	try {
+		return MiniSearch.loadJSON<Doc>(serialized, OPTIONS);
+	} catch {
+		return null;
+	}
 }
 
-function isExact(e: AtlasEntity, q: string): boolean {
-	const lq = q.toLowerCase();
-	return names(e).includes(lq);
+/** Whether an index holds exactly these entities (a count and a sample of ids). */
+function sameIds(mini: MiniSearch<Doc>, entities: readonly AtlasEntity[]): boolean {
+	if (mini.documentCount !== entities.length) return false;
+	const step = Math.max(1, Math.floor(entities.length / 64));
+	for (let i = 0; i < entities.length; i += step) if (!mini.has(entities[i]!.id)) return false;
+	return true;
 }
 
-function rankBoost(e: AtlasEntity, q: string): number {
-	const lq = q.toLowerCase();
-	if (isExact(e, q)) return 100;
-	if (names(e).some((n) => n.startsWith(lq))) return 10;
-	return 1;
+/** Every word and key an entity can be found by, for "did you mean". */
+function entityKeys(e: AtlasEntity): string[] {
+	const d = toDoc(e);
+	return [...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))];
+}
+
+function byScore(a: SearchHit, b: SearchHit): number {
+	return b.score - a.score || a.entity.id.localeCompare(b.entity.id);
+}
+
+/**
+ * The best `k` items seen, by `order` (negative: the first is better), kept
+ * in a sorted array: an item worse than the k-th is dropped with one
+ * comparison, so n items cost O(n) when k is small.
+ */
+class TopK<T> {
+	#items: T[] = [];
+	readonly #k: number;
+	readonly #order: (a: T, b: T) => number;
+
+	constructor(k: number, order: (a: T, b: T) => number) {
+		this.#k = k;
+		this.#order = order;
+	}
+
+	get size(): number {
+		return this.#items.length;
+	}
+
+	add(item: T) {
+		const items = this.#items;
+		if (items.length >= this.#k && this.#order(item, items[items.length - 1]!) >= 0) return;
+		let i = items.length;
+		while (i > 0 && this.#order(item, items[i - 1]!) < 0) i--;
+		items.splice(i, 0, item);
+		if (items.length > this.#k) items.pop();
+	}
+
+	sorted(): T[] {
+		return [...this.#items];
+	}
 }
 
 /** How close a query word is to the closest of some keys (a key's start counts as the key). */

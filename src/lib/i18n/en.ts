@@ -165,6 +165,7 @@ export const en: Record<MessageKey, string> = {
 	search: 'Search',
 	searchPlaceholder: 'Search parks and companies (中文 / English / pinyin)',
 	searchNoMatch: 'No match',
+	searchTooShort: 'Type at least two letters (or one Chinese character)',
 	searchDidYouMean: 'Did you mean:',
 	searchResults: 'Search results',
 	tab_layers: 'Layers',

@@ -161,6 +161,7 @@ export const zh = {
 	search: '搜索',
 	searchPlaceholder: '搜索园区、企业（中文 / English / 拼音）',
 	searchNoMatch: '没有找到匹配项',
+	searchTooShort: '请至少输入两个字母（或一个汉字）',
 	searchDidYouMean: '您是否要找：',
 	searchResults: '搜索结果',
 	tab_layers: '图层',

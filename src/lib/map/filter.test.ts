@@ -4,11 +4,15 @@ import type { FilterSpecification } from 'maplibre-gl';
 import { renderProps } from '$lib/data/build';
 import { OUTSIDE_AREAS, applyFilter, emptyFilter, type Filter } from '$lib/data/query';
 import { ZONE_ENTITIES } from '$lib/testing/entities';
-import { filterExpression, layerFilters } from './filter';
+import { filterExpression, idsExpression, layerFilters } from './filter';
 
 /** Evaluates a filter against properties the way MapLibre does. */
-function passes(f: Filter, properties: Record<string, unknown>): boolean {
-	const expr = filterExpression(f);
+function passes(
+	f: Filter,
+	properties: Record<string, unknown>,
+	universe?: readonly string[]
+): boolean {
+	const expr = filterExpression(f, universe);
 	return expr ? evaluate(expr, properties) : true;
 }
 
@@ -114,13 +118,44 @@ describe('the list and the map agree', () => {
 		{ areas: [OUTSIDE_AREAS] },
 		{ districts: ['d2'] },
 		{ textIds: new Set(['a', 'c', 'hub']) },
+		{ textIds: new Set(ZONE_ENTITIES.map((e) => e.id).filter((id) => id !== 'b')) },
+		{ textIds: new Set(ZONE_ENTITIES.map((e) => e.id)) },
 		{ textIds: new Set<string>() }
 	];
+	const universe = ZONE_ENTITIES.map((e) => e.id);
 	const combos = choices.flatMap((x) => choices.map((y) => ({ ...emptyFilter(), ...x, ...y })));
 
 	it.each(combos.map((f, i) => [i, f] as const))('combination %i', (_i, f) => {
 		const listed = applyFilter(ZONE_ENTITIES, f).map((e) => e.id);
 		const drawn = ZONE_ENTITIES.filter((e) => passes(f, renderProps(e))).map((e) => e.id);
 		expect(drawn).toEqual(listed);
+		// and when a broad text match is written as the ids it leaves out
+		const short = ZONE_ENTITIES.filter((e) => passes(f, renderProps(e), universe));
+		expect(short.map((e) => e.id)).toEqual(listed);
+	});
+});
+
+describe('idsExpression', () => {
+	const universe = Array.from({ length: 1000 }, (_, i) => `f-${i}`);
+
+	it('looks ids up with a match, never an in over a literal list', () => {
+		const expr = idsExpression(new Set(['f-1', 'f-2']), universe);
+		expect(expr).toEqual(['match', ['get', 'id'], ['f-1', 'f-2'], true, false]);
+		expect(evaluate(expr, { id: 'f-2' })).toBe(true);
+		expect(evaluate(expr, { id: 'f-3' })).toBe(false);
+	});
+
+	it('holds at most half the universe however broad the match', () => {
+		const most = new Set(universe.filter((id) => id !== 'f-7'));
+		const expr = idsExpression(most, universe);
+		expect(expr).toEqual(['match', ['get', 'id'], ['f-7'], false, true]);
+		expect(evaluate(expr, { id: 'f-7' })).toBe(false);
+		expect(evaluate(expr, { id: 'f-8' })).toBe(true);
+		for (const n of [0, 1, 499, 500, 501, 999, 1000]) {
+			const ids = new Set(universe.slice(0, n));
+			const e = idsExpression(ids, universe);
+			expect(JSON.stringify(e).length).toBeLessThan(500 * 9 + 100);
+			expect(universe.filter((id) => evaluate(e, { id })).length).toBe(n);
+		}
 	});
 });

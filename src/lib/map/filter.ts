@@ -18,8 +18,12 @@ export type LayerFilters = {
 	context: FilterSpecification | null;
 };
 
-export function layerFilters(f: Filter): LayerFilters {
-	const match = filterExpression(f);
+/**
+ * `universe`: the ids of every entity the filtered layers draw; with it a
+ * keyword match of most of them is written as the few it leaves out.
+ */
+export function layerFilters(f: Filter, universe?: readonly string[]): LayerFilters {
+	const match = filterExpression(f, universe);
 	const named = f.areas.filter((a) => a !== OUTSIDE_AREAS);
 	const context =
 		match && named.length
@@ -37,7 +41,29 @@ export function filtersByLayer(filters: LayerFilters): Map<string, FilterSpecifi
 	);
 }
 
-export function filterExpression(f: Filter): FilterSpecification | null {
+/**
+ * True for the features whose `id` property is one of `ids`. A `match`, not
+ * `['in', id, ['literal', ids]]`: MapLibre looks a match label up in a hash
+ * (one lookup per feature) where `in` scans the whole array for every
+ * feature. Given the `universe` of ids drawn, a set holding more than half of
+ * it is written as its complement, so the expression never holds more than
+ * half the ids however broad the match.
+ */
+export function idsExpression(
+	ids: ReadonlySet<string>,
+	universe?: readonly string[]
+): FilterSpecification {
+	if (universe && ids.size > universe.length / 2) {
+		const others = universe.filter((id) => !ids.has(id));
+		return others.length ? ['match', ['get', 'id'], others, false, true] : true;
+	}
+	return ids.size ? ['match', ['get', 'id'], [...ids], true, false] : false;
+}
+
+export function filterExpression(
+	f: Filter,
+	universe?: readonly string[]
+): FilterSpecification | null {
 	const parts: unknown[] = [];
 	if (f.chains.length) parts.push(['in', ['get', 'chain'], ['literal', f.chains]]);
 	if (f.statuses.length) parts.push(['in', ['get', 'status'], ['literal', f.statuses]]);
@@ -63,7 +89,7 @@ export function filterExpression(f: Filter): FilterSpecification | null {
 		const property = roadTimeProperty(f.reach.role);
 		parts.push(['all', ['has', property], ['<=', ['get', property], f.reach.minutes * 60]]);
 	}
-	if (f.textIds) parts.push(['in', ['get', 'id'], ['literal', [...f.textIds].sort()]]);
+	if (f.textIds) parts.push(idsExpression(f.textIds, universe));
 	if (parts.length === 0) return null;
 	return ['all', ...parts] as FilterSpecification;
 }

@@ -20,6 +20,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasEntity } from '$lib/data/atlas';
+import { idsExpression } from './filter';
 import { USER_AREA_SOURCE, USER_SOURCE } from './layers';
 
 /** The map layers that draw user sites. */
@@ -93,9 +94,12 @@ const collection = (features: Feature[]): FeatureCollection => ({
 });
 
 /** The layer filter showing only `ids` (null: all), on top of each layer's geometry test. */
-function filtersFor(ids: readonly string[] | null): Map<string, FilterSpecification> {
+function filtersFor(
+	ids: ReadonlySet<string> | null,
+	universe: readonly string[]
+): Map<string, FilterSpecification> {
 	const type = (t: string): FilterSpecification => ['==', ['geometry-type'], t];
-	const only: FilterSpecification | null = ids ? ['in', ['get', 'id'], ['literal', ids]] : null;
+	const only: FilterSpecification | null = ids ? idsExpression(ids, universe) : null;
 	const base: Record<string, FilterSpecification> = {
 		'user-fill': type('Polygon'),
 		'user-line': type('Polygon'),
@@ -117,7 +121,7 @@ export class UserSites {
 	#ids: string[] = [];
 	#points: Feature[] = [];
 	#areas: Feature[] = [];
-	#shown: string[] | null = null;
+	#shown: ReadonlySet<string> | null = null;
 	/** counts calls of set(): an older filling stops */
 	#version = 0;
 
@@ -143,6 +147,7 @@ export class UserSites {
 		this.#points = points;
 		this.#areas = areas;
 		const version = ++this.#version;
+		this.#applyFilters();
 		await this.#styleLoaded();
 		const stale = () => version !== this.#version;
 		const source = (id: string) => () => this.#map.getSource<GeoJSONSource>(id);
@@ -159,9 +164,14 @@ export class UserSites {
 
 	/** Shows only the sites whose ids are given (the filter's matches); null shows all. */
 	setShown(ids: readonly string[] | null) {
-		this.#shown = ids ? [...ids].sort() : null;
+		this.#shown = ids ? new Set(ids) : null;
+		this.#applyFilters();
+	}
+
+	/** The filter on the map, once the style is there (it is written against the current ids). */
+	#applyFilters() {
 		void this.#styleLoaded().then(() => {
-			for (const [layer, filter] of filtersFor(this.#shown)) {
+			for (const [layer, filter] of filtersFor(this.#shown, this.#ids)) {
 				if (this.#map.getLayer(layer)) this.#map.setFilter(layer, filter);
 			}
 		});
@@ -170,7 +180,7 @@ export class UserSites {
 	/** A new style with the sites and their filter already in it. */
 	withState(style: StyleSpecification): StyleSpecification {
 		if (!style.sources[USER_SOURCE]) return style;
-		const filters = filtersFor(this.#shown);
+		const filters = filtersFor(this.#shown, this.#ids);
 		const source = (features: Feature[]) =>
 			({ type: 'geojson', data: collection(features), promoteId: 'id' }) as const;
 		return {

@@ -14,6 +14,8 @@ import { LICENCES_FILE, licenceManifest, ROADS_FILE, roadsCollection } from '../
 import { parseCorrections } from '../data/corrections';
 import { stringifyLike } from '../data/json-text';
 import { fileRole } from '../data/layout';
+import { SEARCH_FILE } from '../data/load';
+import { serializeSearchIndex } from '../data/search';
 import { MoveError, moveFeature, type MoveTo } from '../data/move';
 import { formatError, validateGeodata, type GeodataError } from '../data/validate';
 import { readGeodataDir, type GeodataFolder } from './geodata';
@@ -51,13 +53,15 @@ export function buildCommand(dir: string, out: string): number {
 	const { index, layers, roads } = buildAtlas(folder.files);
 	mkdirSync(out, { recursive: true });
 	const write = (name: string, value: unknown) => {
-		const json = JSON.stringify(value);
+		const json = typeof value === 'string' ? value : JSON.stringify(value);
 		writeFileSync(path.join(out, name), json);
 		console.log(
 			`wrote ${path.relative(process.cwd(), path.join(out, name))} (${formatSize(Buffer.byteLength(json))})`
 		);
 	};
 	write('atlas.json', index);
+	// the search index, serialised, so the page loads it instead of building it (issue 13)
+	write(SEARCH_FILE, serializeSearchIndex(index.entities));
 	for (const id of LAYER_IDS) write(`${id}.geojson`, layers[id]);
 	// plain downloads and the OGC API (issue 12): the whole network as GeoJSON, and who licenses what
 	const roadsFc = roadsCollection(folder.files);

@@ -40,3 +40,35 @@ describe('Catalog with imported sites', () => {
 		await expect.poll(() => catalog.search.search('plot 4999', 1)).toEqual([]);
 	});
 });
+
+describe('Catalog lookups derived from every entity', () => {
+	const related = {
+		...index,
+		entities: [
+			...ZONE_ENTITIES,
+			entity('supplier', { relations: [{ type: 'supplies', target: 'a' }] as never }),
+			entity('other', { relations: [{ type: 'located_in', target: 'north' }] as never })
+		],
+		organisations: [{ id: 'org', relations: [{ type: 'invests_in', target: 'a' }] }]
+	} as unknown as AtlasIndex;
+
+	it('lists the relations stated towards an entity, entities then organisations', () => {
+		const catalog = new Catalog(related);
+		expect(catalog.incoming('a')).toEqual([
+			{ id: 'supplier', type: 'supplies' },
+			{ id: 'org', type: 'invests_in' }
+		]);
+		expect(catalog.incoming('north')).toEqual([{ id: 'other', type: 'located_in' }]);
+		expect(catalog.incoming('nobody')).toEqual([]);
+	});
+
+	it('computes facet options once per dataset, again when imported sites change it', () => {
+		const catalog = new Catalog(related);
+		const kinds = catalog.values('kind');
+		expect(catalog.values('kind')).toBe(kinds);
+		expect(catalog.areas()).toBe(catalog.areas());
+		catalog.setUserEntities(sites(1));
+		expect(catalog.values('kind')).not.toBe(kinds);
+		expect(catalog.values('kind')).toContain('site');
+	});
+});

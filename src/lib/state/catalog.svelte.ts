@@ -11,6 +11,9 @@ import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
 import { FACETS, facetValues } from '$lib/data/query';
 
+/** A relation stated towards an entity: who states it, and which. */
+export type IncomingRelation = { id: string; type: AtlasEntity['relations'][number]['type'] };
+
 /** Imported sites indexed for search per task (about 0.1 s of work each). */
 const SEARCH_CHUNK = 2000;
 
@@ -33,12 +36,16 @@ export class Catalog {
 	/** the search indexing of a big import, running a chunk per task */
 	#searchJob: Promise<void> | null = null;
 
-	constructor(index: AtlasIndex) {
+	/**
+	 * `search` is the build's serialised search index (see loadSearchIndex);
+	 * without it the dataset is indexed here.
+	 */
+	constructor(index: AtlasIndex, search?: string | null) {
 		this.base = index;
 		this.index = index;
 		this.byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
-		this.#search = new EntitySearch(index.entities);
+		this.#search = new EntitySearch(index.entities, search);
 		this.facilities = this.#proximity(index.entities);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
@@ -110,19 +117,66 @@ export class Catalog {
 		return [...Object.keys(this.index.zone.hubs), NEAREST_STATION].filter((r) => roles.has(r));
 	}
 
+	/**
+	 * What is derived from every entity is computed once per dataset (the
+	 * compiled one, then once per change of the imported sites), never per
+	 * interaction: opening a tab or a detail panel reads it.
+	 */
+	#once<T>(key: string, make: (index: AtlasIndex) => T): T {
+		const index = this.index;
+		let memo = this.#memo.get(index);
+		if (!memo) this.#memo.set(index, (memo = new Map()));
+		if (!memo.has(key)) memo.set(key, make(index));
+		return memo.get(key) as T;
+	}
+	#memo = new WeakMap<AtlasIndex, Map<string, unknown>>();
+
 	/** Distinct values of an entity field, in first-seen order. */
 	values(field: 'status' | 'kind'): string[] {
-		return [...new Set(this.index.entities.map((e) => e[field]))];
+		return this.#once(`values:${field}`, (index) => [
+			...new Set(index.entities.map((e) => e[field]))
+		]);
 	}
 
 	/** Districts that hold at least one entity (build-time membership), for the district filter. */
 	districts(): Array<{ id: string; name_zh: string; name_en: string }> {
-		const ids = new Set(this.index.entities.flatMap((e) => (e.district ? [e.district] : [])));
-		return [...ids].map((id) => this.index.districts[id] ?? { id, name_zh: id, name_en: id });
+		return this.#once('districts', (index) => {
+			const ids = new Set(index.entities.flatMap((e) => (e.district ? [e.district] : [])));
+			return [...ids].map((id) => index.districts[id] ?? { id, name_zh: id, name_en: id });
+		});
 	}
 
 	/** Planning areas (kind 'zone'), for the area filter. */
 	areas(): AtlasEntity[] {
-		return this.index.entities.filter((e) => e.kind === 'zone');
+		return this.#once('areas', (index) => index.entities.filter((e) => e.kind === 'zone'));
+	}
+
+	/** How many entities are drawn in an area of coarse positions (`entity.area`). */
+	areaMembers(area: string): number {
+		const counts = this.#once('areaMembers', (index) => {
+			const map = new Map<string, number>();
+			for (const e of index.entities) if (e.area) map.set(e.area, (map.get(e.area) ?? 0) + 1);
+			return map;
+		});
+		return counts.get(area) ?? 0;
+	}
+
+	/**
+	 * The relations other entities and organisations (partners off the map)
+	 * state towards `id`, in dataset order: a reverse index built once.
+	 */
+	incoming(id: string): IncomingRelation[] {
+		const byTarget = this.#once('incoming', (index) => {
+			const map = new Map<string, IncomingRelation[]>();
+			for (const from of [...index.entities, ...index.organisations]) {
+				for (const r of from.relations) {
+					const list = map.get(r.target) ?? [];
+					if (!list.length) map.set(r.target, list);
+					list.push({ id: from.id, type: r.type });
+				}
+			}
+			return map;
+		});
+		return byTarget.get(id) ?? [];
 	}
 }

@@ -21,7 +21,7 @@ export class AtlasView {
 	/** ids matching the free-text query, or null without one */
 	readonly textIds = $derived.by((): ReadonlySet<string> | null => {
 		const q = this.atlas.query.trim();
-		return q ? new Set(this.catalog.search.search(q, Infinity).map((h) => h.entity.id)) : null;
+		return q ? this.catalog.search.matchIds(q) : null;
 	});
 	readonly filter: Filter = $derived.by(() => this.atlas.filter(this.textIds));
 	/** the entities that pass the filter: the list, the statistics, "zoom to results" */
