@@ -240,6 +240,8 @@ export type BoundaryProps = {
 export type EntitySummary = {
 	title: string;
 	subtitle?: string;
+	/** BCP-47 tag of the subtitle (the name in the other language) */
+	subtitleLang?: string;
 	lines: string[];
 	/** a warning line, e.g. "approximate location" */
 	note?: string;

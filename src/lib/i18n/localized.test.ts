@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localized } from './localized';
+import { localized, textLang } from './localized';
 
 describe('localized', () => {
 	const park = Object.freeze({ id: 'park-a', name_zh: '甲园', name_en: 'Park A' });
@@ -37,5 +37,16 @@ describe('localized', () => {
 	it('only accepts fields the object has in languages', () => {
 		// @ts-expect-error: the object has no label_<lang>
 		expect(localized(park, 'label', 'en')).toBe('');
+	});
+});
+
+describe('textLang', () => {
+	it('tags a name shown in another language than the page', () => {
+		expect(textLang({ id: 'x', name_zh: '乙' }, 'name', 'en')).toBe('zh-CN');
+		expect(textLang({ id: 'x', name_en: 'B' }, 'name', 'zh')).toBe('en');
+	});
+	it('leaves the page language and neutral text untagged', () => {
+		expect(textLang({ id: 'x', name_zh: '乙', name_en: 'B' }, 'name', 'en')).toBeUndefined();
+		expect(textLang({ id: 'x' } as { id: string; name_zh?: string }, 'name', 'en')).toBeUndefined();
 	});
 });

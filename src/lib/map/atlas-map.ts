@@ -13,8 +13,8 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { AtlasEntity, AtlasIndex, LayerId } from '$lib/data/atlas';
-import { LAYER_IDS } from '$lib/data/atlas';
+import { LAYER_IDS, type AtlasEntity, type AtlasIndex, type LayerId } from '$lib/data/atlas';
+import { withChainSymbols } from './chain-images';
 import type { Lang } from '$lib/i18n/messages';
 import { filtersByLayer, type LayerFilters } from './filter';
 import { MapControls } from './controls';
@@ -97,7 +97,7 @@ export class AtlasMap {
 		this.#opts = opts;
 		this.#entities = new Map(opts.index.entities.map((e) => [e.id, e]));
 		const [w, s, e, n] = opts.index.bbox;
-		this.map = new maplibre.Map({
+		this.map = withChainSymbols(opts.index.zone.chains, {
 			container: opts.container,
 			style: buildEmbeddedStyle(opts.index, this.#styleOptions()),
 			bounds: [w, s, e, n],

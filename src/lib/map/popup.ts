@@ -28,6 +28,7 @@ export function popupElement(content: PopupContent, doc: Document = document): H
 		const sub = doc.createElement('p');
 		sub.className = 'atlas-popup-subtitle';
 		sub.textContent = content.subtitle;
+		if (content.subtitleLang) sub.lang = content.subtitleLang;
 		root.append(sub);
 	}
 	for (const line of content.lines) {

@@ -3,6 +3,7 @@ import {
 	describeEntity,
 	entityName,
 	formatFact,
+	pageTitle,
 	positionForUsers,
 	relationLabel
 } from './describe';
@@ -76,6 +77,7 @@ describe('describeEntity', () => {
 			expect(describeEntity(entity, chains, lang)).toEqual({
 				title,
 				subtitle,
+				subtitleLang: tag === 'en' ? 'zh-CN' : 'en',
 				lines: [meta, status],
 				note,
 				swatch: '#000',
@@ -129,5 +131,14 @@ describe('positionForUsers', () => {
 			approx: false,
 			headline: '位置有公开来源，精度约 ±300 m'
 		});
+	});
+});
+
+describe('pageTitle', () => {
+	it('names the selection, then the open panel, then the atlas', () => {
+		expect(pageTitle('zh', null, 'layers')).toBe('临空港产业地图');
+		expect(pageTitle('zh', '甲公司', 'layers')).toBe('甲公司 · 临空港产业地图');
+		expect(pageTitle('en', 'Company A', 'analyze')).toMatch(/^Company A · Analyze · /);
+		expect(pageTitle('en', null, 'quality')).toMatch(/^Stats · /);
 	});
 });

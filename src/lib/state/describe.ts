@@ -3,6 +3,7 @@ import type { AtlasEntity, EntitySummary } from '$lib/data/atlas';
 import type { Chain, Fact, Position } from '$lib/data/schema';
 import { formatMetres, formatQuantity } from '$lib/i18n/format';
 import { LOCALES, enumKey, localized, otherLang, t, type Lang } from '$lib/i18n/messages';
+import { tabOf, type Panel } from './url';
 
 export function entityName(e: Pick<AtlasEntity, 'name_zh' | 'name_en'>, lang: Lang): string {
 	return localized(e, 'name', lang);
@@ -29,6 +30,7 @@ export function describeEntity(entity: AtlasEntity, chains: Chain[], lang: Lang)
 	return {
 		title: entityName(entity, lang),
 		subtitle: localized(entity, 'name', otherLang(lang)),
+		subtitleLang: LOCALES[otherLang(lang)].tag,
 		lines,
 		note: approx
 			? `${t(lang, 'approx')} · ±${formatMetres(entity.position.accuracy_m, lang)}`
@@ -72,4 +74,13 @@ export function positionForUsers(
 		method: help ? t(lang, help) : '',
 		note: localized(p, 'note', lang)
 	};
+}
+
+/**
+ * The page title of a state, most specific first: the selected feature, the
+ * open panel (unless it is the default legend), the atlas's name.
+ */
+export function pageTitle(lang: Lang, selected: string | null, panel: Panel): string {
+	const parts = [selected, panel === 'layers' ? null : t(lang, `tab_${tabOf(panel)}`)];
+	return [...parts.filter((p): p is string => !!p), t(lang, 'appTitle')].join(' · ');
 }

@@ -1,4 +1,5 @@
 import { LABEL_ANCHORS, PALETTE, TEXT_FONT, hovered, selected } from './common';
+import { CHAIN_SYMBOL_PREFIX } from './chain-symbols';
 import type { LayerGroup } from './types';
 
 /** Enterprises, parks, projects and institutions as points coloured by chain; hollow when approximate. */
@@ -31,6 +32,30 @@ export const facilities: LayerGroup = {
 					'circle-stroke-color': ['case', ['get', 'approx'], color, PALETTE.halo],
 					'circle-stroke-width': ['case', selected, 3.5, ['get', 'approx'], 2.5, 1.5]
 				}
+			}
+		},
+		{
+			// The chain's shape inside the marker (images made by map/chain-images.ts on demand),
+			// so that the chain is never told by colour alone.
+			slot: 'point',
+			filter: 'match',
+			overlay: true,
+			spec: {
+				id: 'facilities-symbol',
+				type: 'symbol',
+				layout: {
+					'icon-image': [
+						'case',
+						['==', ['typeof', ['get', 'chain']], 'string'],
+						['concat', CHAIN_SYMBOL_PREFIX, ['get', 'chain']],
+						''
+					],
+					'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.42, 14, 0.78],
+					'icon-allow-overlap': true,
+					'icon-ignore-placement': true
+				},
+				// white on a filled marker, the chain's colour on a hollow (approximate) one
+				paint: { 'icon-color': ['case', ['get', 'approx'], color, PALETTE.halo] }
 			}
 		},
 		{

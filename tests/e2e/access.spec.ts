@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForIdle } from './helpers';
+
+/** openAtlas with more time: these specs ran on a machine four sessions shared. */
+async function openAtlas(page: Page, path = '/') {
+	await page.goto(path);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+	await waitForIdle(page);
+}
+
+/** Camera moves started and frames drawn while `move` runs and the map settles. */
+async function framesOfMoves(page: Page, move: () => Promise<void>) {
+	await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const w = window as unknown as { __camera: { starts: number; frames: number } };
+		w.__camera = { starts: 0, frames: 0 };
+		map.on('movestart', () => w.__camera.starts++);
+		map.on('move', () => w.__camera.frames++);
+	});
+	await move();
+	await page.waitForTimeout(3000);
+	await waitForIdle(page);
+	return page.evaluate(
+		() => (window as unknown as { __camera: { starts: number; frames: number } }).__camera
+	);
+}
+
+async function chooseFromSearch(page: Page, q: string) {
+	const box = page.getByRole('combobox', { name: /搜索|Search/ });
+	await box.fill(q);
+	await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+	await box.press('Enter');
+}
+
+test('chains differ by shape on the map and in the legend, not by colour alone', async ({
+	page
+}) => {
+	await openAtlas(page);
+	await waitForIdle(page);
+	const drawn = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		const chains = new Set(
+			map
+				.queryRenderedFeatures({ layers: ['facilities-symbol'] })
+				.map((f) => String(f.properties.chain))
+		);
+		return [...chains].map((c) => [c, map.hasImage(`chain-symbol-${c}`)]);
+	});
+	expect(drawn.length).toBeGreaterThan(0);
+	for (const [chain, hasImage] of drawn) expect(hasImage, String(chain)).toBe(true);
+
+	await page.getByRole('tab', { name: /图层|Layers/ }).click();
+	const shapes = await page
+		.getByTestId('legend')
+		.locator('.chains svg.chain-symbol')
+		.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-shape')));
+	expect(shapes).toHaveLength(5);
+	expect(new Set(shapes).size).toBe(5);
+});
+
+test.describe.configure({ timeout: 240_000 });
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('flying to a search result is a jump', async ({ page }) => {
+		await openAtlas(page);
+		const cam = await framesOfMoves(page, () => chooseFromSearch(page, 'BOE'));
+		// every move is one frame: a jump
+		expect(cam.starts).toBeGreaterThan(0);
+		expect(cam.frames).toBe(cam.starts);
+		await expect(page.getByTestId('detail')).toBeVisible();
+	});
+});
+
+test.describe('full motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+	test('flying to a search result is animated (the spy can tell)', async ({ page }) => {
+		await openAtlas(page);
+		const cam = await framesOfMoves(page, () => chooseFromSearch(page, 'BOE'));
+		// under heavy CPU load a flight may draw only a few frames, but more than one per move
+		expect(cam.frames).toBeGreaterThan(cam.starts);
+	});
+});
