@@ -6,11 +6,11 @@
  * Bounded: a few seconds per format on 2 cores.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { zh } from '../i18n/zh';
-import { hostileString, hostileValue, int, pick, rng, type Rng } from '../testing/fuzz';
-import { ImportService } from './import-service';
-import { fixture, zoneContext } from './testing';
+import { en } from '../../src/lib/i18n/en';
+import { zh } from '../../src/lib/i18n/zh';
+import { hostileString, hostileValue, int, pick, rng, type Rng } from '../../src/lib/testing/fuzz';
+import { ImportService } from '../../src/lib/import/import-service';
+import { fixture, zoneContext } from '../../src/lib/import/testing';
 
 const ctx = zoneContext();
 const encoder = new TextEncoder();
