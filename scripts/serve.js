@@ -3,7 +3,9 @@
 // The adapter's own server (build/index.js) is wrapped here for what it does
 // not do: files of the client build answer only GET and HEAD (405 otherwise),
 // a file missing on disk (a rebuild under way) is a 404 and never takes the
-// process down, and a malformed address is a 400 without a stack trace.
+// process down, a malformed address is a 400 without a stack trace, and every
+// answer carries the security headers (pages get SvelteKit's own CSP, which
+// replaces the strict default here; see svelte.config.js).
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,20 @@ const { handler } = await import(handlerUrl.href);
 /** Paths served from the client build (the adapter's static handler), not by the app. */
 const STATIC = /^\/(data|_app)\/|^\/(favicon\.svg|boot\.css)$/;
 
+/**
+ * Headers on every answer. The CSP is for what is not a page of the app (data,
+ * the OGC API and its HTML help pages, errors): no script at all, and never in
+ * a frame. SvelteKit sets its own policy on the app's pages.
+ */
+const SECURITY_HEADERS = {
+	'content-security-policy':
+		"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin'
+};
+
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 function problem(res, status, title, extra = {}) {
 	res.writeHead(status, { 'content-type': 'application/problem+json', ...extra });
 	res.end(JSON.stringify({ type: 'about:blank', title, status }));
@@ -36,13 +52,26 @@ function isFile(path) {
 }
 
 const server = createServer((req, res) => {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	let pathname;
 	try {
 		pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 	} catch {
 		return problem(res, 400, 'Malformed address');
 	}
+	// Methods the Fetch API's Request refuses (the app would answer a bare 400), and
+	// writes to the read-only OGC API (SvelteKit's CSRF check would answer a plain-text
+	// 403 to some before the API's own 405): a 405 problem.
+	const method = req.method ?? '';
+	const readOnly = /^\/ogc(\/|$)/.test(pathname) && !['GET', 'HEAD', 'OPTIONS'].includes(method);
+	if (FORBIDDEN_METHODS.has(method) || readOnly) {
+		return problem(res, 405, 'Method not allowed', { allow: 'GET, HEAD, OPTIONS' });
+	}
 	if (STATIC.test(pathname)) {
+		// Data and icons keep their names across builds: revalidated by ETag
+		// (a 304 costs no body). Hashed files under /_app/immutable/ are cached
+		// for a year by the adapter, which replaces this header for them.
+		res.setHeader('cache-control', 'no-cache');
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			return problem(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
 		}
@@ -53,6 +82,24 @@ const server = createServer((req, res) => {
 		}
 	}
 	handler(req, res, () => problem(res, 404, 'Not found'));
+});
+
+// A request Node's HTTP parser refuses (bad characters in the path, a head over
+// 16 kB) never reaches the handler: it still gets a problem body and the headers.
+server.on('clientError', (err, socket) => {
+	if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+	const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+	const title = status === 431 ? 'Request header fields too large' : 'Bad request';
+	// the request was not parsed: its first bytes say whether it was a HEAD (no body)
+	const head = String(err.rawPacket ?? '').startsWith('HEAD ');
+	const body = head ? '' : JSON.stringify({ type: 'about:blank', title, status });
+	const headers = Object.entries({
+		...SECURITY_HEADERS,
+		'content-type': 'application/problem+json',
+		'content-length': Buffer.byteLength(body),
+		connection: 'close'
+	}).map(([k, v]) => `${k}: ${v}`);
+	socket.end(`HTTP/1.1 ${status} ${title}\r\n${headers.join('\r\n')}\r\n\r\n${body}`);
 });
 
 // The static handler streams files it listed at start; one removed since then

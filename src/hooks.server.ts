@@ -1,9 +1,30 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
+import { basemapSources, widenPolicy } from '$lib/server/csp';
 
-/** `<html lang>` for the first paint; the client keeps it in sync with the language switch. */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'zh-CN') });
+/** Read once: both are set at server start. */
+const basemap = basemapSources(publicEnv.PUBLIC_BASEMAP_STYLE_URL, env.BASEMAP_ORIGINS);
 
+/**
+ * `<html lang>` for the first paint (the client keeps it in sync with the
+ * language switch); the online basemap's origins in the page's CSP when it is
+ * configured; pages revalidated on every visit (they name the current build's
+ * hashed scripts).
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', 'zh-CN')
+	});
+	const policy = response.headers.get('content-security-policy');
+	if (policy && basemap.length) {
+		response.headers.set('content-security-policy', widenPolicy(policy, basemap));
+	}
+	if (response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('cache-control', 'no-cache');
+	}
+	return response;
+};
 /** Server faults logged in full per minute at most; the rest are counted (a flood cannot fill the disk). */
 const LOG_PER_MINUTE = 20;
 let window = { start: 0, logged: 0, dropped: 0 };

@@ -47,17 +47,48 @@ test('a truncated data file is named in the error, with what is wrong', async ({
 	await expect(page.locator('#boot')).toHaveCount(0);
 });
 
-test('a layer that fails to load mid-session is reported by file, not shown as no areas', async ({
+test('the server gone mid-session: the area distances and the export name what failed', async ({
+	page
+}) => {
+	await openAtlas(page, '/?panel=measure&sel=hanou-logistics-park');
+	// from here on, nothing answers (a killed server: connection refused)
+	await page.route('**/data/**', (route) => route.abort('connectionrefused'));
+	await page.context().route('**/data/**', (route) => route.abort('connectionrefused'));
+
+	await page.getByTestId('tab-analyze').click();
+	const error = page.getByTestId('zone-load-error');
+	await expect(error).toContainText(/\/data\/(zones|parks|boundaries)\.geojson/);
+	await expect(error).toContainText(/server/);
+	await expect(page.getByTestId('zone-distance').getByTestId('zone-result')).toHaveCount(0);
+
+	// the export fetches the polygons on first use: its message names the file
+	await page.getByTestId('tab-results').click();
+	await page.getByTestId('export-geojson').click();
+	await expect(page.getByTestId('export')).toContainText(/\/data\/(parks|zones)\.geojson/);
+});
+
+test('boundaries.geojson replaced by {"foo":1}: the panel names the file and what is wrong', async ({
 	page
 }) => {
 	await openAtlas(page, '/?panel=measure');
-	await page.route('**/data/zones.geojson', (route) => route.abort('connectionrefused'));
 	await page.route('**/data/boundaries.geojson', (route) =>
-		route.fulfill({ contentType: 'application/json', body: '{"foo":1}' })
+		route.fulfill({ contentType: 'application/geo+json', body: '{"foo":1}' })
 	);
 	await page.getByTestId('tab-analyze').click();
 	await expect(page.getByTestId('zone-load-error')).toContainText(
-		/zones\.geojson|boundaries\.geojson/
+		'/data/boundaries.geojson: not a GeoJSON FeatureCollection'
+	);
+});
+
+test('a truncated layer fetched mid-session names the file', async ({ page }) => {
+	await openAtlas(page, '/?panel=measure');
+	await page.route('**/data/boundaries.geojson', async (route) => {
+		const res = await route.fetch();
+		await route.fulfill({ response: res, body: (await res.text()).slice(0, 3000) });
+	});
+	await page.getByTestId('tab-analyze').click();
+	await expect(page.getByTestId('zone-load-error')).toContainText(
+		/\/data\/boundaries\.geojson: not valid JSON after 3000 characters.*truncated/
 	);
 });
 

@@ -10,7 +10,7 @@
  */
 import distance from '@turf/distance';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { z } from 'zod';
+import { z } from './zod';
 import type { LonLat } from '../geo/lonlat';
 import { crossesLine, metresOutside } from '../geo/off-area';
 import { describeJsonError } from './json-text';

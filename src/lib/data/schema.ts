@@ -6,7 +6,7 @@
  * Chinese web maps (GCJ-02, BD-09) are converted before they enter geodata/;
  * the original value and its datum are kept in `position.original`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Slug = z.string().regex(SLUG, 'must be a lowercase ASCII slug like "boe-wuhan"');

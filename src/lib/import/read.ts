@@ -80,13 +80,20 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<ReadF
 	const name = sheet && sheets.includes(sheet) ? sheet : sheets[0];
 	const ws = name ? wb.Sheets[name] : undefined;
 	if (!name || !ws || !ws['!ref']) throw new ImportError({ code: 'empty' });
-	const start = XLSX.utils.decode_range(ws['!ref']).s.r;
-	const data = XLSX.utils.sheet_to_json<Cell[]>(ws, {
-		header: 1,
-		raw: true,
-		defval: null,
-		blankrows: true
-	});
+	let start: number;
+	let data: Cell[][];
+	// a damaged sheet can open and still fail on its cells ("unrecognized type")
+	try {
+		start = XLSX.utils.decode_range(ws['!ref']).s.r;
+		data = XLSX.utils.sheet_to_json<Cell[]>(ws, {
+			header: 1,
+			raw: true,
+			defval: null,
+			blankrows: true
+		});
+	} catch {
+		throw new ImportError({ code: 'brokenXlsx' });
+	}
 	return table('xlsx', data, start + 1, { sheets, sheet: name });
 }
 
@@ -129,7 +136,12 @@ export function readGeojson(bytes: Uint8Array): ReadFile {
 	const obj = json as { type?: unknown; features?: unknown; coordinates?: unknown } | null;
 	let features: Feature[];
 	if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features))
-		features = obj.features as Feature[];
+		// anything in the list that is not an object is a feature without geometry (a row problem)
+		features = (obj.features as unknown[]).map((f) =>
+			f !== null && typeof f === 'object' && !Array.isArray(f)
+				? (f as Feature)
+				: ({ type: 'Feature', properties: {}, geometry: null } as unknown as Feature)
+		);
 	else if (obj?.type === 'Feature') features = [obj as unknown as Feature];
 	else if (obj && typeof obj.type === 'string' && 'coordinates' in obj)
 		features = [{ type: 'Feature', properties: {}, geometry: obj as unknown as Geometry }];

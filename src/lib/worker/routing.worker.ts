@@ -22,12 +22,25 @@ async function ready(): Promise<RoutingService> {
 const api = {
 	init(graphUrl: string, packed: PackedSites): Promise<void> {
 		const sites = unpackSites(packed);
+		// every failure names the file: a server gone mid-session, a wrong or truncated graph
+		const file = new URL(graphUrl).pathname;
 		service = fetch(graphUrl)
+			.catch((err: Error) => {
+				throw new Error(`${file}: ${err.message} (is the server running?)`, { cause: err });
+			})
 			.then((res) => {
-				if (!res.ok) throw new Error(`${graphUrl}: HTTP ${res.status}`);
+				if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
 				return res.arrayBuffer();
 			})
-			.then((bytes) => new RoutingService(bytes, sites));
+			.then((bytes) => {
+				try {
+					return new RoutingService(bytes, sites);
+				} catch (err) {
+					throw new Error(`${file}: not a road graph (${(err as Error).message})`, {
+						cause: err
+					});
+				}
+			});
 		return service.then(() => undefined);
 	},
 	async route(from: LonLat, to: LonLat) {

@@ -17,6 +17,7 @@ export type Problem = {
 const TITLES: Record<number, string> = {
 	400: 'Bad Request',
 	404: 'Not Found',
+	405: 'Method Not Allowed',
 	406: 'Not Acceptable',
 	500: 'Internal Server Error',
 	503: 'Service Unavailable'

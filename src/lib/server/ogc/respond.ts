@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Format } from './params';
-import type { Problem } from './problem';
+import { problem, type Problem } from './problem';
 
 /** Seconds a client or CDN may keep a response without asking again. */
 export const MAX_AGE = 300;
@@ -92,5 +92,16 @@ export function problemResponse(request: Request, p: Problem): Response {
 		text: JSON.stringify(p),
 		type: 'application/problem+json',
 		status: p.status
+	});
+}
+
+/** The API is read-only: any method but GET, HEAD and OPTIONS is a 405 problem (JSON, like every error). */
+export function methodNotAllowed(request: Request): Response {
+	const p = problem(405, `${request.method} is not allowed here; the API is read-only`);
+	return respond(request, {
+		text: JSON.stringify(p),
+		type: 'application/problem+json',
+		status: 405,
+		headers: { allow: 'GET, HEAD, OPTIONS' }
 	});
 }

@@ -1,6 +1,6 @@
 // Any other path under /ogc: a 404 problem body (JSON), not the atlas's HTML error page.
 import { problem } from '$lib/server/ogc/problem';
-import { preflight, problemResponse } from '$lib/server/ogc/respond';
+import { preflight, problemResponse, methodNotAllowed } from '$lib/server/ogc/respond';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ request, params }) =>
@@ -9,3 +9,4 @@ export const GET: RequestHandler = ({ request, params }) =>
 		problem(404, `no resource /ogc/${params.rest}; start at /ogc (landing page) or /ogc/api`)
 	);
 export const OPTIONS: RequestHandler = () => preflight();
+export const fallback: RequestHandler = ({ request }) => methodNotAllowed(request);

@@ -1,6 +1,6 @@
 // The API's documentation page (the landing page's service-doc).
 import { publicRequest } from '$lib/server/ogc/origin';
-import { preflight } from '$lib/server/ogc/respond';
+import { preflight, methodNotAllowed } from '$lib/server/ogc/respond';
 import { handleOgc } from '$lib/server/ogc/service';
 import { dataStore } from '$lib/server/ogc/store';
 import type { RequestHandler } from './$types';
@@ -8,3 +8,4 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ request }) =>
 	handleOgc(publicRequest(request), { kind: 'api' }, dataStore());
 export const OPTIONS: RequestHandler = () => preflight();
+export const fallback: RequestHandler = ({ request }) => methodNotAllowed(request);

@@ -1,5 +1,5 @@
 import { publicRequest } from '$lib/server/ogc/origin';
-import { preflight } from '$lib/server/ogc/respond';
+import { preflight, methodNotAllowed } from '$lib/server/ogc/respond';
 import { handleOgc } from '$lib/server/ogc/service';
 import { dataStore } from '$lib/server/ogc/store';
 import type { RequestHandler } from './$types';
@@ -7,3 +7,4 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ request, params }) =>
 	handleOgc(publicRequest(request), { kind: 'items', id: params.id }, dataStore());
 export const OPTIONS: RequestHandler = () => preflight();
+export const fallback: RequestHandler = ({ request }) => methodNotAllowed(request);

@@ -1,5 +1,5 @@
 import { publicRequest } from '$lib/server/ogc/origin';
-import { preflight } from '$lib/server/ogc/respond';
+import { preflight, methodNotAllowed } from '$lib/server/ogc/respond';
 import { handleOgc } from '$lib/server/ogc/service';
 import { dataStore } from '$lib/server/ogc/store';
 import type { RequestHandler } from './$types';
@@ -11,3 +11,4 @@ export const GET: RequestHandler = ({ request, params }) =>
 		dataStore()
 	);
 export const OPTIONS: RequestHandler = () => preflight();
+export const fallback: RequestHandler = ({ request }) => methodNotAllowed(request);
