@@ -1,0 +1,120 @@
+/**
+ * The benchmark's results as Markdown tables (the README's Performance
+ * section is pasted from this). `tsx bench/table.ts [bench/results.json]`
+ * prints them again from a results file.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Row = {
+	task: string;
+	app: string;
+	baseline: string;
+	app_ms: number;
+	baseline_ms: number | null;
+	speedup: number | null;
+	same_answer: boolean | null;
+};
+type Median = Record<string, number | null>;
+type Report = {
+	options: { loads: number[] | number; rounds: number };
+	machine: {
+		cpu: string;
+		cores: number;
+		memory_gb: number;
+		os: string;
+		node: string;
+		chromium: string;
+	};
+	results: {
+		size: string;
+		entities: number;
+		node?: Row[];
+		browser?: { loads: number; app: Median; plain: Median };
+	}[];
+};
+
+function ms(x: number | null | undefined): string {
+	if (x === null || x === undefined) return '–';
+	if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
+	if (x >= 1000) return `${(x / 1000).toFixed(2)} s`;
+	if (x >= 10) return `${x.toFixed(0)} ms`;
+	if (x >= 1) return `${x.toFixed(1)} ms`;
+	return `${(x * 1000).toFixed(0)} µs`;
+}
+
+function ratio(a: number | null | undefined, b: number | null | undefined): string {
+	if (a == null || b == null || !(b > 0)) return '–';
+	const r = a / b;
+	return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+const METRICS: [string, string, (x: number | null) => string][] = [
+	['ready_ms', 'navigation → map ready', ms],
+	['cpu_ms', 'main-thread CPU until ready', ms],
+	['longest_task_ms', 'longest task until ready', ms],
+	['heap_mb', 'JS heap after GC', (x) => (x === null ? '–' : `${x.toFixed(0)} MB`)],
+	[
+		'transferred_kb',
+		'bytes transferred until ready',
+		(x) => (x === null ? '–' : `${(x / 1000).toFixed(1)} MB`)
+	],
+	['filter_ms', 'filter click → map idle (plain: setFilter)', ms],
+	['filter_cpu_ms', '… its main-thread CPU', ms],
+	['search_ms', 'search input → results shown', ms],
+	['search_cpu_ms', '… its main-thread CPU', ms],
+	['detail_ms', 'search result → detail panel shown', ms],
+	['detail_cpu_ms', '… its main-thread CPU', ms]
+];
+
+export function formatTables(report: Report): string {
+	const out: string[] = [];
+	const label = (r: Report['results'][number]) =>
+		`${r.size} (${r.entities.toLocaleString('en')} entities)`;
+	const browser = report.results.filter((r) => r.browser);
+	if (browser.length) {
+		out.push(
+			`Browser (median of ${browser.map((r) => r.browser!.loads).join('/')} cold loads; ratio = app ÷ plain MapLibre page, lower is better)`,
+			'',
+			'| | dataset | app | plain MapLibre | ratio |',
+			'|---|---|---|---|---|'
+		);
+		for (const [key, name, fmt] of METRICS) {
+			for (const r of browser) {
+				const a = r.browser!.app[key] ?? null;
+				const p = r.browser!.plain[key] ?? null;
+				if (a === null && p === null) continue;
+				out.push(`| ${name} | ${label(r)} | ${fmt(a)} | ${fmt(p)} | ${ratio(a, p)} |`);
+			}
+		}
+		out.push('');
+	}
+	const node = report.results.filter((r) => r.node);
+	if (node.length) {
+		out.push(
+			`Node (median per query of ${report.options.rounds} alternating rounds; × = baseline ÷ app, higher is better)`,
+			'',
+			'| task | dataset | app | baseline | app | baseline | × | same answer |',
+			'|---|---|---|---|---|---|---|---|'
+		);
+		for (const r of node) {
+			for (const row of r.node!) {
+				out.push(
+					`| ${row.task} | ${label(r)} | ${row.app} | ${row.baseline} | ${ms(row.app_ms)} | ${ms(row.baseline_ms)} | ${row.speedup === null ? '–' : ratio(row.baseline_ms, row.app_ms)} | ${row.same_answer === null ? '–' : row.same_answer ? 'yes' : 'no'} |`
+				);
+			}
+		}
+		out.push('');
+	}
+	const m = report.machine;
+	out.push(
+		`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium || '–'}`
+	);
+	return out.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+	const file = process.argv[2] ?? 'bench/results.json';
+	console.log(formatTables(JSON.parse(readFileSync(file, 'utf8')) as Report));
+}
