@@ -100,6 +100,22 @@ function machine() {
 	};
 }
 
+/** Writes the results so far (after every dataset, so a long run that is stopped keeps them). */
+function save(complete: boolean) {
+	const report = {
+		started,
+		finished: new Date().toISOString(),
+		complete,
+		command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+		options: { sizes, loads: sizes.map((_, i) => loadsOf(i)), rounds, seed: Number(values.seed) },
+		machine: host,
+		results
+	};
+	writeFileSync(values.out, JSON.stringify(report, null, '\t') + '\n');
+	console.error(`wrote ${path.relative(process.cwd(), values.out)}`);
+	return report;
+}
+
 const started = new Date().toISOString();
 const host = machine();
 const results: DatasetResult[] = [];
@@ -167,6 +183,7 @@ try {
 				plain_runs: plainRuns
 			};
 		}
+		save(false);
 		rmSync(app, { recursive: true, force: true });
 		if (geodata) rmSync(geodata, { recursive: true, force: true });
 	}
@@ -181,14 +198,5 @@ try {
 	rmSync(work, { recursive: true, force: true });
 }
 
-const report = {
-	started,
-	finished: new Date().toISOString(),
-	command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-	options: { sizes, loads: sizes.map((_, i) => loadsOf(i)), rounds, seed: Number(values.seed) },
-	machine: host,
-	results
-};
-writeFileSync(values.out, JSON.stringify(report, null, '\t') + '\n');
+const report = save(true);
 console.log(formatTables(report));
-console.error(`wrote ${path.relative(process.cwd(), values.out)}`);
