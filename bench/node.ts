@@ -269,7 +269,7 @@ export function datasetFigures(index: AtlasIndex, rounds: number): NodeRow[] {
 			.toLowerCase()
 	);
 	row(
-		`search, top 8 (${queries.map((q) => `"${q}"`).join(', ')})`,
+		`search, top 8 (${queries.map((q) => `"${q}"`).join(', ')})`, // table.ts keys rows on the start
 		'EntitySearch.search(q, 8) (MiniSearch, prefix + fuzzy, ranked)',
 		'substring scan of names, aliases and pinyin, first 8 by id',
 		{

@@ -68,42 +68,55 @@ const METRICS: [string, string, (x: number | null) => string][] = [
 	['detail_cpu_ms', '… its main-thread CPU', ms]
 ];
 
+/** The search row names its queries, which come from each dataset: one row for all. */
+const taskName = (row: Row) =>
+	row.task.startsWith('search, top 8')
+		? 'search, top 8 (a Chinese alias, a Latin prefix, one letter)'
+		: row.task;
+
 export function formatTables(report: Report): string {
 	const out: string[] = [];
-	const label = (r: Report['results'][number]) =>
-		`${r.size} (${r.entities.toLocaleString('en')} entities)`;
+	const label = (r: Report['results'][number]) => r.entities.toLocaleString('en');
 	const browser = report.results.filter((r) => r.browser);
 	if (browser.length) {
 		out.push(
-			`Browser (median of ${browser.map((r) => r.browser!.loads).join('/')} cold loads; ratio = app ÷ plain MapLibre page, lower is better)`,
+			`Browser: app ÷ plain MapLibre page with the same GeoJSON (× lower is better); medians of ${browser.map((r) => r.browser!.loads).join(' / ')} cold loads`,
 			'',
-			'| | dataset | app | plain MapLibre | ratio |',
-			'|---|---|---|---|---|'
+			`| entities → | ${browser.map((r) => `${label(r)}: app | plain | ×`).join(' | ')} |`,
+			`|---|${browser.map(() => '---|---|---|').join('')}`
 		);
 		for (const [key, name, fmt] of METRICS) {
-			for (const r of browser) {
+			const cells = browser.map((r) => {
 				const a = r.browser!.app[key] ?? null;
 				const p = r.browser!.plain[key] ?? null;
-				if (a === null && p === null) continue;
-				out.push(`| ${name} | ${label(r)} | ${fmt(a)} | ${fmt(p)} | ${ratio(a, p)} |`);
-			}
+				return `${fmt(a)} | ${fmt(p)} | ${ratio(a, p)}`;
+			});
+			out.push(`| ${name} | ${cells.join(' | ')} |`);
 		}
 		out.push('');
 	}
 	const node = report.results.filter((r) => r.node);
 	if (node.length) {
+		const tasks = [...new Set(node.flatMap((r) => r.node!.map((row) => taskName(row))))];
 		out.push(
-			`Node (median per query of ${report.options.rounds} alternating rounds; × = baseline ÷ app, higher is better)`,
+			`Node: the app's modules ÷ a naive baseline doing the same task in the same process (× = baseline ÷ app, higher is better); medians per query of ${report.options.rounds} alternating rounds`,
 			'',
-			'| task | dataset | app | baseline | app | baseline | × | same answer |',
-			'|---|---|---|---|---|---|---|---|'
+			`| entities → | ${node.map((r) => `${label(r)}: app | baseline | ×`).join(' | ')} |`,
+			`|---|${node.map(() => '---|---|---|').join('')}`
 		);
-		for (const r of node) {
-			for (const row of r.node!) {
-				out.push(
-					`| ${row.task} | ${label(r)} | ${row.app} | ${row.baseline} | ${ms(row.app_ms)} | ${ms(row.baseline_ms)} | ${row.speedup === null ? '–' : ratio(row.baseline_ms, row.app_ms)} | ${row.same_answer === null ? '–' : row.same_answer ? 'yes' : 'no'} |`
-				);
-			}
+		for (const task of tasks) {
+			const cells = node.map((r) => {
+				const row = r.node!.find((x) => taskName(x) === task);
+				if (!row) return '| |';
+				const mark = row.same_answer === false ? ' (answers differ)' : '';
+				return `${ms(row.app_ms)} | ${ms(row.baseline_ms)} | ${ratio(row.baseline_ms, row.app_ms)}${mark}`;
+			});
+			out.push(`| ${task} | ${cells.join(' | ')} |`);
+		}
+		out.push('', 'What each side does:', '');
+		for (const row of node[node.length - 1]!.node!.concat(node[0]!.node!)) {
+			const line = `- ${taskName(row)}: app ${row.app}; baseline ${row.baseline}`;
+			if (!out.includes(line)) out.push(line);
 		}
 		out.push('');
 	}
