@@ -107,7 +107,7 @@ export function formatTables(report: Report): string {
 		for (const task of tasks) {
 			const cells = node.map((r) => {
 				const row = r.node!.find((x) => taskName(x) === task);
-				if (!row) return '| |';
+				if (!row) return '– | – | –';
 				const mark = row.same_answer === false ? ' (answers differ)' : '';
 				return `${ms(row.app_ms)} | ${ms(row.baseline_ms)} | ${ratio(row.baseline_ms, row.app_ms)}${mark}`;
 			});
