@@ -15,9 +15,11 @@ type Row = {
 	baseline_ms: number | null;
 	speedup: number | null;
 	same_answer: boolean | null;
+	rounds: number;
 };
 type Median = Record<string, number | null>;
 type Report = {
+	notes?: string[];
 	options: { loads: number[] | number; rounds: number };
 	machine: {
 		cpu: string;
@@ -99,7 +101,7 @@ export function formatTables(report: Report): string {
 	if (node.length) {
 		const tasks = [...new Set(node.flatMap((r) => r.node!.map((row) => taskName(row))))];
 		out.push(
-			`Node: the app's modules ÷ a naive baseline doing the same task in the same process (× = baseline ÷ app, higher is better); medians per query of ${report.options.rounds} alternating rounds`,
+			`Node: the app's modules ÷ a naive baseline doing the same task in the same process (× = baseline ÷ app, higher is better); medians per query of ${node.map((r) => Math.max(...r.node!.map((x) => x.rounds))).join(' / ')} alternating rounds`,
 			'',
 			`| entities → | ${node.map((r) => `${label(r)}: app | baseline | ×`).join(' | ')} |`,
 			`|---|${node.map(() => '---|---|---|').join('')}`
@@ -120,6 +122,7 @@ export function formatTables(report: Report): string {
 		}
 		out.push('');
 	}
+	for (const note of report.notes ?? []) out.push(`${note}`, '');
 	const m = report.machine;
 	out.push(
 		`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium || '–'}`
