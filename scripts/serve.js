@@ -36,6 +36,14 @@ const SECURITY_HEADERS = {
 	'referrer-policy': 'same-origin'
 };
 
+/**
+ * The policy of the app's scripts: a Web Worker (import, routing) runs under
+ * the policy of its own script's answer, so the strict one above would keep
+ * it from fetching the road graph or loading its chunks. Same origin only.
+ */
+const SCRIPT_CSP =
+	"default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 function problem(res, status, title, extra = {}) {
@@ -72,6 +80,7 @@ const server = createServer((req, res) => {
 		// (a 304 costs no body). Hashed files under /_app/immutable/ are cached
 		// for a year by the adapter, which replaces this header for them.
 		res.setHeader('cache-control', 'no-cache');
+		if (/^\/_app\/.*\.js$/.test(pathname)) res.setHeader('content-security-policy', SCRIPT_CSP);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			return problem(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
 		}

@@ -72,6 +72,9 @@ test.describe('headers', () => {
 		const immutable = await request.get(script![0]);
 		expect(immutable.headers()['cache-control']).toContain('immutable');
 		expectSecurityHeaders(immutable, 'immutable script');
+		// a Web Worker runs under its script's own policy: it must reach its origin (road graph, chunks)
+		expect(directives(immutable).get('default-src'), 'script policy').toEqual(["'self'"]);
+		expect(directives(immutable).get('connect-src'), 'script policy').toBeUndefined();
 	});
 
 	test('the OGC API, its HTML pages and 404s carry the headers too', async ({ request }) => {
