@@ -80,7 +80,7 @@ const server = createServer((req, res) => {
 		// (a 304 costs no body). Hashed files under /_app/immutable/ are cached
 		// for a year by the adapter, which replaces this header for them.
 		res.setHeader('cache-control', 'no-cache');
-		if (/^\/_app\/.*\.js$/.test(pathname)) res.setHeader('content-security-policy', SCRIPT_CSP);
+		if (/^\/_app\/.*\.m?js$/.test(pathname)) res.setHeader('content-security-policy', SCRIPT_CSP);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			return problem(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
 		}
