@@ -90,6 +90,15 @@ const server = createServer((req, res) => {
 			if (!isFile(file)) return problem(res, 404, 'Not found');
 		}
 	}
+	if (!STATIC.test(pathname)) {
+		// A 304 revalidating a page of the app must not carry the strict policy: the
+		// browser would put it on the cached page, and no script of it would run.
+		const writeHead = res.writeHead;
+		res.writeHead = function (status, ...rest) {
+			if (status === 304) this.removeHeader('content-security-policy');
+			return writeHead.call(this, status, ...rest);
+		};
+	}
 	handler(req, res, () => problem(res, 404, 'Not found'));
 });
 

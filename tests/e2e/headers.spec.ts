@@ -177,3 +177,14 @@ test('a whole journey under the CSP: no violation, no console error', async ({ p
 	expect(errors).toEqual([]);
 	expect(foreign).toEqual([]);
 });
+
+test('a page revalidated with a 304 keeps its own policy (the strict one would stop its scripts)', async ({
+	request
+}) => {
+	const first = await request.get('/');
+	const etag = first.headers()['etag'];
+	expect(etag, 'the page has an ETag').toBeTruthy();
+	const again = await request.get('/', { headers: { 'If-None-Match': etag! } });
+	expect(again.status()).toBe(304);
+	expect(again.headers()['content-security-policy'] ?? '').not.toContain("default-src 'none'");
+});
