@@ -89,32 +89,39 @@ export function propValue(e: AtlasEntity, column: string): string | undefined {
 	return String(e.user.props[column] ?? '');
 }
 
-function passesProps(e: AtlasEntity, props: Filter['props'], skip?: string): boolean {
-	for (const [column, values] of Object.entries(props ?? {})) {
-		if (column === skip || !values.length) continue;
-		const v = propValue(e, column);
-		if (v === undefined || !values.includes(v)) return false;
-	}
-	return true;
-}
-
-function passes(e: AtlasEntity, f: Filter, skip?: Facet): boolean {
-	for (const facet of FACETS) {
-		if (facet === skip || f[facet].length === 0) continue;
-		const values = facetValues(e, facet);
-		if (!f[facet].some((v) => values.includes(v))) return false;
-	}
-	if (!passesProps(e, f.props)) return false;
-	if (f.reach && !withinReach(e, f.reach)) return false;
-	return f.textIds === null || f.textIds.has(e.id);
+/**
+ * The filter as one test, with what is active worked out once (not per
+ * entity): at 100,000 imported sites the test runs 100,000 times per change.
+ * `skip` leaves out one facet (facet counts); `skipProp` one imported column.
+ */
+function predicate(f: Filter, skip?: Facet, skipProp?: string): (e: AtlasEntity) => boolean {
+	const facets = FACETS.filter((facet) => facet !== skip && f[facet].length > 0).map(
+		(facet) => [facet, new Set(f[facet])] as const
+	);
+	const props = Object.entries(f.props ?? {})
+		.filter(([column, values]) => column !== skipProp && values.length > 0)
+		.map(([column, values]) => [column, new Set(values)] as const);
+	const { reach, textIds } = f;
+	if (!facets.length && !props.length && !reach && textIds === null) return () => true;
+	return (e) => {
+		for (const [facet, chosen] of facets) {
+			if (!facetValues(e, facet).some((v) => chosen.has(v))) return false;
+		}
+		for (const [column, chosen] of props) {
+			const v = propValue(e, column);
+			if (v === undefined || !chosen.has(v)) return false;
+		}
+		if (reach && !withinReach(e, reach)) return false;
+		return textIds === null || textIds.has(e.id);
+	};
 }
 
 export function matches(e: AtlasEntity, f: Filter): boolean {
-	return passes(e, f);
+	return predicate(f)(e);
 }
 
 export function applyFilter(entities: readonly AtlasEntity[], f: Filter): AtlasEntity[] {
-	return entities.filter((e) => passes(e, f));
+	return entities.filter(predicate(f));
 }
 
 /**
@@ -129,9 +136,10 @@ export function facetCounts(
 		Facet,
 		Map<string, number>
 	>;
+	const tests = FACETS.map((facet) => [facet, predicate(f, facet)] as const);
 	for (const e of entities) {
-		for (const facet of FACETS) {
-			if (!passes(e, f, facet)) continue;
+		for (const [facet, test] of tests) {
+			if (!test(e)) continue;
 			for (const v of new Set(facetValues(e, facet))) {
 				counts[facet].set(v, (counts[facet].get(v) ?? 0) + 1);
 			}
@@ -147,10 +155,10 @@ export function propCounts(
 	column: string
 ): Map<string, number> {
 	const counts = new Map<string, number>();
-	const others = { ...f, props: undefined };
+	const test = predicate(f, undefined, column);
 	for (const e of entities) {
 		const v = propValue(e, column);
-		if (v === undefined || !passes(e, others) || !passesProps(e, f.props, column)) continue;
+		if (v === undefined || !test(e)) continue;
 		counts.set(v, (counts.get(v) ?? 0) + 1);
 	}
 	return counts;

@@ -74,6 +74,28 @@ describe('userSiteFeatures', () => {
 			name_en: 'Site 0'
 		});
 	});
+
+	it('makes a slice across layers exactly as the whole would have it', () => {
+		const layers = [layer('a', 5, '#d6336c'), layer('b', 3, '#7048e8'), layer('c', 4, '#000')];
+		const whole = userSiteFeatures(layers);
+		for (const size of [1, 2, 3, 5, 7, 20]) {
+			const parts = { points: [] as Feature[], areas: [] as Feature[] };
+			for (let start = 0; start < 12; start += size) {
+				const part = userSiteFeatures(layers, start, start + size);
+				parts.points.push(...part.points);
+				parts.areas.push(...part.areas);
+				const points = userSiteFeatures(layers, start, start + size, 'points');
+				const areas = userSiteFeatures(layers, start, start + size, 'areas');
+				expect(points).toEqual({ points: part.points, areas: [] });
+				expect(areas).toEqual({ points: [], areas: part.areas });
+			}
+			expect(parts).toEqual(whole);
+		}
+		expect(userSiteFeatures(layers, 4, 6).points.map((f) => f.properties!.id)).toEqual([
+			'u-a-4',
+			'u-b-0'
+		]);
+	});
 });
 
 describe('fillInSlices', () => {
@@ -83,7 +105,8 @@ describe('fillInSlices', () => {
 		expect(
 			await fillInSlices(
 				() => source,
-				points,
+				points.length,
+				(a, b) => points.slice(a, b),
 				() => false
 			)
 		).toBe(true);
@@ -99,7 +122,8 @@ describe('fillInSlices', () => {
 		const { calls, source } = recorder();
 		await fillInSlices(
 			() => source,
-			[],
+			0,
+			() => [],
 			() => false
 		);
 		expect(calls).toEqual([{ op: 'set', ids: [] }]);
@@ -112,7 +136,8 @@ describe('fillInSlices', () => {
 		expect(
 			await fillInSlices(
 				() => source,
-				points,
+				points.length,
+				(a, b) => points.slice(a, b),
 				() => ++asked > 1
 			)
 		).toBe(false);
@@ -120,7 +145,8 @@ describe('fillInSlices', () => {
 		expect(
 			await fillInSlices(
 				() => undefined,
-				points,
+				points.length,
+				(a, b) => points.slice(a, b),
 				() => false
 			)
 		).toBe(false);

@@ -33,15 +33,26 @@ export type UserSiteLayer = {
 	geometries: Readonly<Record<string, Polygon | MultiPolygon>>;
 };
 
-/** The features of the user sources: every site's point, and the polygons of those that have one. */
-export function userSiteFeatures(layers: readonly UserSiteLayer[]): {
-	points: Feature[];
-	areas: Feature[];
-} {
+/**
+ * The features of the user sources for the sites numbered `start` to `end`
+ * (exclusive) across the layers in order: every site's point, and the polygons
+ * of those that have one. Built a slice at a time, so no task makes all of them;
+ * `only` leaves the other kind out (each source fills its own slices).
+ */
+export function userSiteFeatures(
+	layers: readonly UserSiteLayer[],
+	start = 0,
+	end = Infinity,
+	only?: 'points' | 'areas'
+): { points: Feature[]; areas: Feature[] } {
 	const points: Feature[] = [];
 	const areas: Feature[] = [];
+	let offset = 0;
 	for (const layer of layers) {
-		for (const e of layer.entities) {
+		const from = Math.max(0, start - offset);
+		const to = Math.min(layer.entities.length, end - offset);
+		offset += layer.entities.length;
+		for (const e of layer.entities.slice(from, to)) {
 			const properties = {
 				id: e.id,
 				name_zh: e.name_zh,
@@ -49,41 +60,45 @@ export function userSiteFeatures(layers: readonly UserSiteLayer[]): {
 				layer: e.user?.layer ?? '',
 				color: layer.color
 			};
-			const polygon = layer.geometries[e.id];
+			const polygon = only === 'points' ? undefined : layer.geometries[e.id];
 			if (polygon) areas.push({ type: 'Feature', properties, geometry: polygon });
-			points.push({
-				type: 'Feature',
-				properties,
-				geometry: { type: 'Point', coordinates: [...e.point] }
-			});
+			if (only !== 'areas')
+				points.push({
+					type: 'Feature',
+					properties,
+					geometry: { type: 'Point', coordinates: [...e.point] }
+				});
 		}
+		if (offset >= end) break;
 	}
 	return { points, areas };
 }
 
-/** features handed to MapLibre per task */
-export const WRITE_SLICE = 5000;
+/** sites turned into features and handed to MapLibre per task */
+export const WRITE_SLICE = 2500;
 
 /** What fillInSlices needs of a GeoJSON source. */
 export type SliceTarget = Pick<GeoJSONSource, 'setData' | 'updateData'>;
 
 /**
- * Puts `features` into a source a slice at a time, each after the worker has
- * taken the one before. `target()` is asked for the source before each slice
- * (a restyle replaces it); `stale()` ends the filling (false) once newer data
- * has come. True when every slice is in.
+ * Puts the features of `count` sites into a source a slice at a time, each
+ * made (`featuresOf(start, end)`) and handed over after the worker has taken
+ * the one before. `target()` is asked for the source before each slice (a
+ * restyle replaces it); `stale()` ends the filling (false) once newer data has
+ * come. True when every slice is in.
  */
 export async function fillInSlices(
 	target: () => SliceTarget | undefined,
-	features: readonly Feature[],
+	count: number,
+	featuresOf: (start: number, end: number) => Feature[],
 	stale: () => boolean
 ): Promise<boolean> {
-	for (let start = 0; start === 0 || start < features.length; start += WRITE_SLICE) {
+	for (let start = 0; start === 0 || start < count; start += WRITE_SLICE) {
 		const source = target();
 		if (!source || stale()) return false;
-		const slice = features.slice(start, start + WRITE_SLICE);
+		const slice = featuresOf(start, start + WRITE_SLICE);
 		if (start === 0) await source.setData(collection(slice));
-		else await source.updateData({ add: slice });
+		else if (slice.length) await source.updateData({ add: slice });
 	}
 	return true;
 }
@@ -119,8 +134,7 @@ export class UserSites {
 	/** the adapter's entity lookup: user sites are added and removed here */
 	#entities: Map<string, AtlasEntity>;
 	#ids: string[] = [];
-	#points: Feature[] = [];
-	#areas: Feature[] = [];
+	#layers: readonly UserSiteLayer[] = [];
 	#shown: ReadonlySet<string> | null = null;
 	/** counts calls of set(): an older filling stops */
 	#version = 0;
@@ -143,17 +157,26 @@ export class UserSites {
 				this.#ids.push(e.id);
 			}
 		}
-		const { points, areas } = userSiteFeatures(layers);
-		this.#points = points;
-		this.#areas = areas;
+		this.#layers = layers;
 		const version = ++this.#version;
 		this.#applyFilters();
 		await this.#styleLoaded();
 		const stale = () => version !== this.#version;
 		const source = (id: string) => () => this.#map.getSource<GeoJSONSource>(id);
+		const count = this.#ids.length;
 		await Promise.all([
-			fillInSlices(source(USER_SOURCE), points, stale),
-			fillInSlices(source(USER_AREA_SOURCE), areas, stale)
+			fillInSlices(
+				source(USER_SOURCE),
+				count,
+				(a, b) => userSiteFeatures(layers, a, b, 'points').points,
+				stale
+			),
+			fillInSlices(
+				source(USER_AREA_SOURCE),
+				count,
+				(a, b) => userSiteFeatures(layers, a, b, 'areas').areas,
+				stale
+			)
 		]);
 	}
 
@@ -181,14 +204,15 @@ export class UserSites {
 	withState(style: StyleSpecification): StyleSpecification {
 		if (!style.sources[USER_SOURCE]) return style;
 		const filters = filtersFor(this.#shown, this.#ids);
+		const { points, areas } = userSiteFeatures(this.#layers);
 		const source = (features: Feature[]) =>
 			({ type: 'geojson', data: collection(features), promoteId: 'id' }) as const;
 		return {
 			...style,
 			sources: {
 				...style.sources,
-				[USER_SOURCE]: source(this.#points),
-				[USER_AREA_SOURCE]: source(this.#areas)
+				[USER_SOURCE]: source(points),
+				[USER_AREA_SOURCE]: source(areas)
 			},
 			layers: style.layers.map((l) =>
 				filters.has(l.id) ? ({ ...l, filter: filters.get(l.id) } as LayerSpecification) : l

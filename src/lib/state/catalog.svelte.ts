@@ -15,7 +15,7 @@ import { FACETS, facetValues } from '$lib/data/query';
 export type IncomingRelation = { id: string; type: AtlasEntity['relations'][number]['type'] };
 
 /** Imported sites indexed for search per task (about 0.1 s of work each). */
-const SEARCH_CHUNK = 2000;
+const SEARCH_CHUNK = 500;
 
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
 const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab', 'site']);
@@ -23,9 +23,7 @@ const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 
 export class Catalog {
 	/** the compiled dataset with the user's imported sites appended to `entities` */
 	index = $state.raw() as AtlasIndex;
-	byId = $state.raw() as ReadonlyMap<string, AtlasEntity>;
 	readonly chains: ReadonlyMap<string, Chain>;
-	facilities = $state.raw() as ProximityIndex<AtlasEntity>;
 	readonly hubs: Hub[];
 	/** the compiled dataset alone */
 	readonly base: AtlasIndex;
@@ -33,6 +31,12 @@ export class Catalog {
 	/** bumped when the search index changes in place (see `search`) */
 	#searchVersion = $state(0);
 	#user: readonly AtlasEntity[] = [];
+	/** every entity by id, changed in place as imported sites come and go */
+	#byId: Map<string, AtlasEntity>;
+	/** bumped when `#byId` changes */
+	#byIdVersion = $state(0);
+	/** built on first use after each change (100,000 sites take ~0.1 s) */
+	#facilities: ProximityIndex<AtlasEntity> | null = null;
 	/** the search indexing of a big import, running a chunk per task */
 	#searchJob: Promise<void> | null = null;
 
@@ -43,10 +47,9 @@ export class Catalog {
 	constructor(index: AtlasIndex, search?: string | null) {
 		this.base = index;
 		this.index = index;
-		this.byId = new Map(index.entities.map((e) => [e.id, e]));
+		this.#byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
 		this.#search = new EntitySearch(index.entities, search);
-		this.facilities = this.#proximity(index.entities);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
 			return e ? [{ role, id, point: e.point, accuracy_m: e.position.accuracy_m }] : [];
@@ -59,11 +62,20 @@ export class Catalog {
 		return this.#search;
 	}
 
-	#proximity(entities: readonly AtlasEntity[]) {
-		return new ProximityIndex(
-			entities.filter((e) => FACILITY_KINDS.has(e.kind)),
+	/** Every entity (the dataset's and the imported sites) by id. */
+	get byId(): ReadonlyMap<string, AtlasEntity> {
+		void this.#byIdVersion;
+		return this.#byId;
+	}
+
+	/** The facilities' proximity index (reading it tracks the imported sites). */
+	get facilities(): ProximityIndex<AtlasEntity> {
+		void this.#byIdVersion;
+		this.#facilities ??= new ProximityIndex(
+			this.index.entities.filter((e) => FACILITY_KINDS.has(e.kind)),
 			(e) => e.point
 		);
+		return this.#facilities;
 	}
 
 	/**
@@ -72,10 +84,21 @@ export class Catalog {
 	 * the dataset's (imported ids start with 'u-', which no geodata/ id may).
 	 */
 	setUserEntities(user: readonly AtlasEntity[]) {
-		const before = new Set(this.#user.map((e) => e.id));
-		const after = new Set(user.map((e) => e.id));
-		const gone = [...before].filter((id) => !after.has(id));
-		const added = user.filter((e) => !before.has(e.id));
+		// The lookup changes in place: only the sites that come or go cost work.
+		const now = new Set<string>();
+		for (const e of user) now.add(e.id);
+		const gone: string[] = [];
+		for (const e of this.#user) {
+			if (!now.has(e.id)) {
+				gone.push(e.id);
+				this.#byId.delete(e.id);
+			}
+		}
+		const added: AtlasEntity[] = [];
+		for (const e of user) {
+			if (!this.#byId.has(e.id)) added.push(e);
+			this.#byId.set(e.id, e);
+		}
 		if (!this.#searchJob && added.length <= SEARCH_CHUNK) {
 			this.#search.remove(gone);
 			this.#search.add(added);
@@ -96,10 +119,9 @@ export class Catalog {
 			this.#searchJob = job;
 		}
 		this.#user = user;
-		const entities = [...this.base.entities, ...user];
-		this.index = { ...this.base, entities };
-		this.byId = new Map(entities.map((e) => [e.id, e]));
-		this.facilities = this.#proximity(entities);
+		this.index = { ...this.base, entities: [...this.base.entities, ...user] };
+		this.#facilities = null;
+		this.#byIdVersion++;
 		this.#searchVersion++;
 	}
 
