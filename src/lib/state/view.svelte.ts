@@ -11,6 +11,7 @@ import type { Catalog } from './catalog.svelte';
 import type { Snapshotter } from '$lib/export/snapshot';
 import type { RoutingState } from './routing.svelte';
 import { UserData } from './user-data.svelte';
+import { SheetState } from './sheet.svelte';
 
 export class AtlasView {
 	readonly atlas: AtlasState;
@@ -39,6 +40,8 @@ export class AtlasView {
 	routing: RoutingState | null = null;
 	/** takes a picture of the map (set by the map view once the map exists) */
 	snapshot = $state.raw<Snapshotter | null>(null);
+	/** the phone layout's sheet: its content and height */
+	readonly sheet = new SheetState();
 	/** the sites a report is open for (the site report dialog), or null */
 	report = $state.raw<string[] | null>(null);
 
