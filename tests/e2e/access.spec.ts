@@ -81,3 +81,46 @@ test.describe('full motion', () => {
 		expect(cam.frames).toBeGreaterThan(cam.starts);
 	});
 });
+
+test('a high-contrast basemap is offered, drawn, and kept in a shared link', async ({
+	page,
+	browser
+}) => {
+	await openAtlas(page, '/?lang=en');
+	await page.getByTestId('basemap').selectOption('contrast');
+	await expect(page).toHaveURL(/bm=contrast/);
+	await waitForIdle(page);
+	const paint = () =>
+		page.evaluate(() => {
+			const map = window.__atlasMap!;
+			const labels = map
+				.getStyle()
+				.layers.filter((l) => l.type === 'symbol')
+				.map((l) => map.getPaintProperty(l.id, 'text-color'));
+			return { ground: map.getPaintProperty('background', 'background-color'), labels };
+		});
+	const drawn = await paint();
+	expect(drawn.ground).toBe('#ffffff');
+	expect(new Set(drawn.labels)).toEqual(new Set(['#000000']));
+	await page.screenshot({ path: 'tests/screenshots/desktop-en-contrast.png' });
+
+	// the link opens in high contrast in a fresh browser
+	const other = await browser.newContext({
+		baseURL: new URL(page.url()).origin,
+		viewport: { width: 1280, height: 800 }
+	});
+	const fresh = await other.newPage();
+	await openAtlas(fresh, page.url().replace(/^https?:\/\/[^/]+/, ''));
+	expect(
+		await fresh.evaluate(() =>
+			window.__atlasMap!.getPaintProperty('background', 'background-color')
+		)
+	).toBe('#ffffff');
+	await expect(fresh.getByTestId('basemap')).toHaveValue('contrast');
+	await other.close();
+
+	// and back to the usual basemap
+	await page.getByTestId('basemap').selectOption('embedded');
+	await waitForIdle(page);
+	expect((await paint()).ground).not.toBe('#ffffff');
+});

@@ -210,3 +210,31 @@ test('desktop: the panel tabs fit on one line in both languages', async ({ page 
 		await page.screenshot({ path: `tests/screenshots/desktop-${lang}-stats.png` });
 	}
 });
+
+// Browser zoom at 200 % and 400 % of a 1280×800 window: 640×400 and 320×200 CSS px;
+// WCAG's reflow asks for 320 CSS px wide, so 320×568 stands for 400 % on a tall window.
+for (const size of [
+	{ name: '200pc', width: 640, height: 400 },
+	{ name: '400pc', width: 320, height: 568 }
+]) {
+	test(`zoomed ${size.name}: nothing is cut off and every part is reachable`, async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: size.width, height: size.height });
+		for (const lang of ['zh', 'en']) {
+			await openAtlas(page, `/?lang=${lang}&sel=${SITE}&cmp=${SITE},${OTHER}`);
+			const sheet = page.getByTestId('sheet');
+			await expect(sheet.getByTestId('detail')).toBeVisible();
+			await expect(page.getByRole('combobox')).toBeVisible();
+			expect(await overflowing(page)).toEqual([]);
+			await page.screenshot({ path: `tests/screenshots/zoom-${size.name}-${lang}-detail.png` });
+			await sheet.getByTestId('sheet-compare').click();
+			await expect(sheet.getByTestId('compare-table')).toBeVisible();
+			await sheet.getByTestId('sheet-panel').click();
+			// the last tab is reachable (the row scrolls) and opens its panel
+			await sheet.getByTestId('tab-analyze').click();
+			await expect(sheet.getByTestId('tab-analyze')).toHaveAttribute('aria-selected', 'true');
+			expect(await overflowing(page)).toEqual([]);
+			await page.screenshot({ path: `tests/screenshots/zoom-${size.name}-${lang}-analyze.png` });
+		}
+	});
+}

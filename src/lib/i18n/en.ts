@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
 	basemap: 'Basemap',
 	basemap_embedded: 'Built-in (offline)',
 	basemap_online: 'Online basemap',
+	basemap_contrast: 'High contrast',
 	languageLabel: 'Switch language',
 	mapLabel: 'Linkonggang industrial map',
 	kind_park: 'Park',

@@ -26,6 +26,7 @@ export const zh = {
 	basemap: '底图',
 	basemap_embedded: '内置底图（离线）',
 	basemap_online: '在线底图',
+	basemap_contrast: '高对比度底图',
 	languageLabel: '切换语言',
 	mapLabel: '临空港产业地图',
 	kind_park: '园区',

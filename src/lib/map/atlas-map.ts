@@ -35,7 +35,7 @@ import { buildEmbeddedStyle, labelLayouts, overlayOnOnlineStyle, type StyleOptio
 
 maplibre.setWorkerUrl(workerUrl);
 
-export type BasemapChoice = { kind: 'embedded' } | { kind: 'online'; url: string };
+export type BasemapChoice = { kind: 'embedded' | 'contrast' } | { kind: 'online'; url: string };
 
 export type { MapMode };
 
@@ -127,7 +127,8 @@ export class AtlasMap {
 	}
 
 	#styleOptions(): StyleOptions {
-		return { lang: this.#opts.lang, dataUrl: this.#opts.dataUrl, visible: this.#opts.visible };
+		const { lang, dataUrl, visible } = this.#opts;
+		return { lang, dataUrl, visible, contrast: this.#basemap.kind === 'contrast' };
 	}
 
 	/** Subscribes for the map's lifetime; destroy() unsubscribes. */
@@ -358,7 +359,7 @@ export class AtlasMap {
 	setBasemap(choice: BasemapChoice) {
 		const same =
 			choice.kind === this.#basemap.kind &&
-			(choice.kind === 'embedded' ||
+			(choice.kind !== 'online' ||
 				(this.#basemap.kind === 'online' && choice.url === this.#basemap.url));
 		if (same) return;
 		this.#basemap = choice;

@@ -3,6 +3,7 @@ import { wcagContrast } from 'culori';
 import type { AtlasIndex } from '$lib/data/atlas';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { buildEmbeddedStyle } from './style';
+import { darkenTo, highContrast, MIN_LINE_CONTRAST } from './contrast';
 
 const index = Object.freeze({
 	zone: {
@@ -49,5 +50,48 @@ describe('map label contrast (WCAG 2.2 AA, 4.5:1 for text)', () => {
 			.map((p) => ({ ...p, ratio: Math.round(wcagContrast(p.text, p.halo) * 100) / 100 }))
 			.filter((p) => p.ratio < 4.5);
 		expect(low).toEqual([]);
+	});
+});
+
+describe('the high-contrast basemap', () => {
+	const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+	const plain = buildEmbeddedStyle(index, { lang: 'zh', dataUrl: '/data/', visible });
+	const style = highContrast(plain);
+
+	it('keeps every layer, on a white ground', () => {
+		expect(style.layers.map((l) => l.id)).toEqual(plain.layers.map((l) => l.id));
+		const ground = style.layers.find((l) => l.type === 'background')!;
+		expect(ground.paint?.['background-color']).toBe('#ffffff');
+	});
+
+	it('labels are black on a white halo (21:1, beyond AAA)', () => {
+		const symbols = style.layers.filter((l) => l.type === 'symbol');
+		expect(symbols.length).toBeGreaterThan(8);
+		for (const l of symbols) {
+			const ratio = wcagContrast(
+				String(l.paint?.['text-color']),
+				String(l.paint?.['text-halo-color'])
+			);
+			expect(ratio, l.id).toBeGreaterThanOrEqual(7);
+		}
+	});
+
+	it('every plain line colour stands 3:1 against the ground, and some had to be darkened', () => {
+		const lines = (s: typeof style) =>
+			s.layers.flatMap((l) => {
+				const c = l.type === 'line' ? l.paint?.['line-color'] : undefined;
+				return typeof c === 'string' ? [{ id: l.id, c }] : [];
+			});
+		const low = lines(style).filter((l) => wcagContrast(l.c, '#ffffff') < MIN_LINE_CONTRAST);
+		expect(low).toEqual([]);
+		const before = lines(plain).filter((l) => wcagContrast(l.c, '#ffffff') < MIN_LINE_CONTRAST);
+		expect(before.length).toBeGreaterThan(0);
+	});
+
+	it('darkens only as far as needed, keeping the hue', () => {
+		expect(darkenTo('#000000', 3)).toBe('#000000');
+		const blue = darkenTo('#b5d3e7', 3);
+		expect(wcagContrast(blue, '#ffffff')).toBeGreaterThanOrEqual(3);
+		expect(wcagContrast(blue, '#ffffff')).toBeLessThan(3.6);
 	});
 });

@@ -4,6 +4,7 @@
  * server, no sprite): the map works offline and makes no request beyond its
  * own origin.
  */
+import { highContrast } from './contrast';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasIndex, LayerId } from '$lib/data/atlas';
 import type { Lang } from '$lib/i18n/messages';
@@ -35,6 +36,8 @@ export type StyleOptions = {
 	/** base URL of the compiled data, e.g. '/data/' */
 	dataUrl: string;
 	visible: Record<LayerId, boolean>;
+	/** the high-contrast variant of the embedded basemap */
+	contrast?: boolean;
 };
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -127,12 +130,13 @@ function withVisibility(def: BuiltLayer, visible: Record<LayerId, boolean>): Bui
 
 /** The whole offline style. No `glyphs`, no `sprite`: nothing is fetched but our own data. */
 export function buildEmbeddedStyle(index: AtlasIndex, opts: StyleOptions): StyleSpecification {
-	return {
+	const style: StyleSpecification = {
 		version: 8,
 		name: `${index.zone.short_en} atlas`,
 		sources: buildSources(index, opts.dataUrl),
 		layers: layersFor(index, opts).map((d) => d.spec)
 	};
+	return opts.contrast ? highContrast(style) : style;
 }
 
 /**

@@ -15,7 +15,7 @@ import { readItem, writeItem } from './storage';
 
 export type { Place };
 
-export type BasemapKind = 'embedded' | 'online';
+export type BasemapKind = 'embedded' | 'contrast' | 'online';
 export type MapView = { center: [number, number]; zoom: number; bearing: number };
 /** A camera move asked for by a URL: what it does not say stays as it is. */
 export type CameraRequest = Partial<MapView>;

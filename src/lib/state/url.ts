@@ -36,7 +36,7 @@ export type UrlView = {
 	center?: [number, number];
 	zoom?: number;
 	bearing?: number;
-	basemap?: 'embedded' | 'online';
+	basemap?: 'embedded' | 'contrast' | 'online';
 	/** the visible layers; absent means the default (all) */
 	layers?: LayerId[];
 	chains?: string[];
@@ -150,7 +150,7 @@ export function parseView(params: URLSearchParams): UrlView {
 	const bearing = num(params.get('b'), -360, 360);
 	if (bearing !== undefined) view.bearing = bearing;
 	const bm = params.get('bm');
-	if (bm === 'embedded' || bm === 'online') view.basemap = bm;
+	if (bm === 'embedded' || bm === 'contrast' || bm === 'online') view.basemap = bm;
 	const layers = idList(params.get('lyr'));
 	if (layers) view.layers = layers.filter((l): l is LayerId => LAYER_IDS.includes(l as LayerId));
 	for (const [key, field] of [
