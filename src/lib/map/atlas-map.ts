@@ -357,11 +357,8 @@ export class AtlasMap {
 	}
 
 	setBasemap(choice: BasemapChoice) {
-		const same =
-			choice.kind === this.#basemap.kind &&
-			(choice.kind !== 'online' ||
-				(this.#basemap.kind === 'online' && choice.url === this.#basemap.url));
-		if (same) return;
+		const url = (c: BasemapChoice) => (c.kind === 'online' ? c.url : '');
+		if (choice.kind === this.#basemap.kind && url(choice) === url(this.#basemap)) return;
 		this.#basemap = choice;
 		this.#restyle();
 	}
