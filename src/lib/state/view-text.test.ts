@@ -75,7 +75,7 @@ describe('describeMapView', () => {
 	});
 
 	it('names the three districts with most features in view and says how many more', () => {
-		const wide = ['hp', 'hp', 'hp', 'dxh', 'dxh', 'cd', 'hy'].map((d, i) =>
+		const wide = ['hy', 'cd', 'dxh', 'hp', 'dxh', 'hp', 'hp'].map((d, i) =>
 			entity(`x${i}`, 'enterprise', d)
 		);
 		const text = describeMapView(
