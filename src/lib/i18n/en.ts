@@ -480,5 +480,37 @@ export const en: Record<MessageKey, string> = {
 	// OGC API and downloads (issue 12)
 	ogcUseInQgis: 'Use in QGIS',
 	ogcDownloads: 'Download the data (with licences)',
-	ogcNewTab: 'Opens in a new tab'
+	ogcNewTab: 'Opens in a new tab',
+	// Keyboard and screen readers (issue 15)
+	keysOpen: 'Keyboard shortcuts',
+	keysTitle: 'Keyboard shortcuts',
+	keysGeneral: 'Anywhere',
+	keysMap: 'On the map (Tab to it first)',
+	keysHelp: 'Open this help',
+	keysSearch: 'Go to the search box',
+	keysSearchList: 'Move through the search suggestions; Enter opens the one chosen',
+	keysEscape:
+		'In turn: close the suggestions, clear the search, end measuring or picking, close the detail; in a dialog, close it',
+	keysTabs: 'Switch between the panel tabs (with a tab focused)',
+	keysPan: 'Pan the map',
+	keysZoom: 'Zoom in / out (with Shift, two levels)',
+	keysRotate: 'Rotate the map',
+	keysNext: 'Next result (in the Results list order): highlighted on the map, its name read out',
+	keysPrevious: 'Previous result',
+	keysOpenFeature: 'Open the highlighted result (shows its detail)',
+	keysFooter: 'Every feature is also in the list on the Results tab, reachable with Tab.',
+	keyOr: 'or',
+	cursorAt: '{i} of {n}: {name} ({kind}). Press Enter to open it.',
+	cursorNone: 'No results to step through.',
+	viewArea: 'Map: {area}, zoom {zoom}.',
+	viewCentre: 'centre {lat}, {lon}',
+	viewLatN: '{v}° N',
+	viewLatS: '{v}° S',
+	viewLonE: '{v}° E',
+	viewLonW: '{v}° W',
+	viewMoreAreas: '{areas} and {n} more districts',
+	viewCounts: 'In view, {n} features: {kinds}.',
+	viewNone: 'No features in view.',
+	viewSelected: 'Selected: {name}.',
+	listSep: ', '
 };

@@ -464,7 +464,38 @@ export const zh = {
 	// OGC API and downloads (issue 12)
 	ogcUseInQgis: '在 QGIS 中使用',
 	ogcDownloads: '下载数据（含许可）',
-	ogcNewTab: '在新标签页打开'
+	ogcNewTab: '在新标签页打开',
+	// Keyboard and screen readers (issue 15)
+	keysOpen: '键盘快捷键',
+	keysTitle: '键盘快捷键',
+	keysGeneral: '全页',
+	keysMap: '地图（先用 Tab 键将焦点移到地图上）',
+	keysHelp: '打开本帮助',
+	keysSearch: '跳到搜索框',
+	keysSearchList: '在搜索建议中上下移动；Enter 打开所选',
+	keysEscape: '依次：关闭搜索建议、清空搜索框、结束测量或选点、关闭详情；在对话框中关闭对话框',
+	keysTabs: '在面板标签之间切换（焦点在标签上时）',
+	keysPan: '平移地图',
+	keysZoom: '放大 / 缩小（加 Shift 一次两级）',
+	keysRotate: '旋转地图',
+	keysNext: '下一个结果（按结果列表的顺序），地图上高亮并朗读名称',
+	keysPrevious: '上一个结果',
+	keysOpenFeature: '打开高亮的结果（显示详情）',
+	keysFooter: '每个要素也都在“结果”标签的列表中，可用 Tab 键逐个到达。',
+	keyOr: '或',
+	cursorAt: '第 {i} 个，共 {n} 个：{name}（{kind}）。按 Enter 打开。',
+	cursorNone: '没有可浏览的结果。',
+	viewArea: '地图：{area}，缩放 {zoom} 级。',
+	viewCentre: '中心 {lat}、{lon}',
+	viewLatN: '北纬 {v}°',
+	viewLatS: '南纬 {v}°',
+	viewLonE: '东经 {v}°',
+	viewLonW: '西经 {v}°',
+	viewMoreAreas: '{areas} 等 {n} 个区',
+	viewCounts: '视野内 {n} 个要素：{kinds}。',
+	viewNone: '视野内没有要素。',
+	viewSelected: '已选：{name}。',
+	listSep: '、'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -12,6 +12,7 @@ import type { Snapshotter } from '$lib/export/snapshot';
 import type { RoutingState } from './routing.svelte';
 import { UserData } from './user-data.svelte';
 import { SheetState } from './sheet.svelte';
+import { inListOrder } from './map-cursor';
 
 export class AtlasView {
 	readonly atlas: AtlasState;
@@ -29,6 +30,8 @@ export class AtlasView {
 	readonly matching: AtlasEntity[] = $derived.by(() =>
 		applyFilter(this.catalog.index.entities, this.filter)
 	);
+	/** the matching entities as the Results list shows them (and the map's keyboard cursor steps) */
+	readonly listed: AtlasEntity[] = $derived.by(() => inListOrder(this.matching, this.atlas.lang));
 	readonly counts: Record<Facet, Map<string, number>> = $derived.by(() =>
 		facetCounts(this.catalog.index.entities, this.filter)
 	);
@@ -44,6 +47,8 @@ export class AtlasView {
 	readonly sheet = new SheetState();
 	/** the sites a report is open for (the site report dialog), or null */
 	report = $state.raw<string[] | null>(null);
+	/** whether the keyboard shortcuts dialog is open */
+	keysHelp = $state(false);
 
 	constructor(atlas: AtlasState, catalog: Catalog, user?: UserData) {
 		this.atlas = atlas;
