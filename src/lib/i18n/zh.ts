@@ -160,7 +160,7 @@ export const zh = {
 	status_upgrading: '技改升级',
 	status_existing: '现有',
 	search: '搜索',
-	searchPlaceholder: '搜索园区、企业（中文 / English / 拼音）',
+	searchPlaceholder: '搜索园区、企业（中英文或拼音）',
 	searchNoMatch: '没有找到匹配项',
 	searchTooShort: '请至少输入两个字母（或一个汉字）',
 	searchDidYouMean: '您是否要找：',
