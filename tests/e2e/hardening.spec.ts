@@ -147,3 +147,43 @@ test.describe('the server', () => {
 		expect((await request.get('/')).status()).toBe(200);
 	});
 });
+
+for (const [fault, answer] of [
+	['gone', 'abort'],
+	['truncated', 'truncated'],
+	['missing', 404]
+] as const) {
+	test(`a road route with the road graph ${fault} names the graph file, and the page goes on`, async ({
+		page
+	}) => {
+		await page
+			.context()
+			.route('**/data/roads/graph.bin', (route) =>
+				answer === 'abort'
+					? route.abort('connectionrefused')
+					: answer === 404
+						? route.fulfill({ status: 404, body: 'not found' })
+						: route.fulfill({ status: 200, body: Buffer.from([1, 2, 3, 4, 5, 6, 7]) })
+			);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await openAtlas(page, '/?sel=hanou-logistics-park');
+		const rail = page.locator('[data-testid=access] tr[data-role=rail]');
+		await rail.getByTestId('access-route').click();
+		await page.getByRole('tab', { name: '分析' }).click();
+		const result = page.getByTestId('route-result');
+		await expect(result).toContainText('/data/roads/graph.bin', { timeout: 20_000 });
+		await expect(result).not.toContainText('Error:');
+		await expect(result).toContainText(
+			answer === 'abort' ? /server/ : answer === 404 ? /HTTP 404/ : /not a road graph/
+		);
+		// the rest of the atlas still answers: the detail stays, another site opens
+		await expect(page.getByTestId('detail')).toBeVisible();
+		const search = page.getByRole('combobox', { name: /搜索|Search/ });
+		await search.fill('京东方');
+		await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+		await search.press('Enter');
+		await expect(page.getByTestId('detail')).toContainText('京东方');
+		expect(errors).toEqual([]);
+	});
+}

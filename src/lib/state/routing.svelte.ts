@@ -80,7 +80,11 @@ export class RoutingState {
 						);
 					},
 					(err: unknown) => {
-						if (seq === this.#seq.route) this.route = { status: 'error', message: String(err) };
+						if (seq === this.#seq.route)
+							this.route = {
+								status: 'error',
+								message: err instanceof Error ? err.message : String(err)
+							};
 					}
 				);
 			});
@@ -104,7 +108,11 @@ export class RoutingState {
 						this.#focus('iso', (outer as LonLat[] | undefined) ?? [value.origin]);
 					},
 					(err: unknown) => {
-						if (seq === this.#seq.iso) this.iso = { status: 'error', message: String(err) };
+						if (seq === this.#seq.iso)
+							this.iso = {
+								status: 'error',
+								message: err instanceof Error ? err.message : String(err)
+							};
 					}
 				);
 			});
