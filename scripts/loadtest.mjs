@@ -1,7 +1,8 @@
 // `npm run loadtest`: the production server under load (issue 14). Starts
-// scripts/serve.js on LOADTEST_PORT (default 4449), then for each of three
-// targets — the page `/`, the largest data file (precompressed, as a browser
-// asks for it) and the OGC items endpoint with a bbox — runs autocannon with
+// scripts/serve.js on LOADTEST_PORT (default 4449), then for each of four
+// targets — the page `/`, the largest data file (a download; precompressed, as a
+// browser asks for it), the largest layer file the map loads, and the OGC items
+// endpoint with a bbox — runs autocannon with
 // 50 connections for LOADTEST_DURATION seconds (default 30), LOADTEST_RUNS
 // times (default 3). Prints requests/s, p50/p99 latency, errors and non-2xx,
 // and the server's RSS before and after each run; writes bench/loadtest.json.
@@ -23,12 +24,22 @@ const largest = readdirSync(DATA)
 	.sort((a, b) => statSync(DATA + b).size - statSync(DATA + a).size)[0];
 const index = JSON.parse(readFileSync(DATA + 'atlas.json', 'utf8'));
 const [w, s, e, n] = index.bbox;
+// the largest file the map itself loads (the layers of atlas.json), not a download
+const layerFile = Object.values(index.layers)
+	.map((l) => l.file)
+	.filter((f) => statSync(DATA + f, { throwIfNoEntry: false })?.isFile())
+	.sort((a, b) => statSync(DATA + b).size - statSync(DATA + a).size)[0];
 
 const TARGETS = [
 	{ name: 'page /', path: '/', headers: { 'accept-encoding': 'br, gzip' } },
 	{
 		name: `largest data file /data/${largest} (${statSync(DATA + largest).size} B)`,
 		path: `/data/${largest}`,
+		headers: { 'accept-encoding': 'br, gzip' }
+	},
+	{
+		name: `largest map layer /data/${layerFile} (${statSync(DATA + layerFile).size} B)`,
+		path: `/data/${layerFile}`,
 		headers: { 'accept-encoding': 'br, gzip' }
 	},
 	{
