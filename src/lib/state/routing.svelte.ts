@@ -4,6 +4,7 @@
  * the latest answer (a later request supersedes an earlier one still under
  * way) and draws it as the 'route' and 'iso' map overlays.
  */
+import { errorText } from './error-text';
 import type { Feature } from 'geojson';
 import { untrack } from 'svelte';
 import type { AtlasEntity } from '$lib/data/atlas';
@@ -83,7 +84,7 @@ export class RoutingState {
 						if (seq === this.#seq.route)
 							this.route = {
 								status: 'error',
-								message: err instanceof Error ? err.message : String(err)
+								message: errorText(err)
 							};
 					}
 				);
@@ -111,7 +112,7 @@ export class RoutingState {
 						if (seq === this.#seq.iso)
 							this.iso = {
 								status: 'error',
-								message: err instanceof Error ? err.message : String(err)
+								message: errorText(err)
 							};
 					}
 				);

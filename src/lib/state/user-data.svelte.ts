@@ -4,6 +4,7 @@
  * are then written; a store that fails is reported (`problem`) and the app
  * goes on without persistence, losing nothing of the session.
  */
+import { errorText } from './error-text';
 import type { AtlasEntity } from '$lib/data/atlas';
 import {
 	StoreError,
@@ -86,7 +87,7 @@ export class UserData {
 	}
 
 	#fail(err: unknown) {
-		const detail = err instanceof Error ? err.message : String(err);
+		const detail = errorText(err);
 		this.persistent = false;
 		this.problem =
 			err instanceof StoreError && err.quota
