@@ -271,6 +271,11 @@ test('the map view is described in words, politely, and follows the view', async
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
 	await waitForIdle(page);
 	await expect(text).toContainText('Selected: TCL Air Conditioner');
+	// the description follows the view a second after the camera stops (the flight may end after idle)
+	await expect
+		.poll(() => page.evaluate(() => window.__atlasMap!.isMoving()), { timeout: 20_000 })
+		.toBe(false);
+	await page.waitForTimeout(1500);
 	const selected = (await text.textContent())!;
 	expect(sum(selected)[0]).toBe(sum(selected)[1]);
 	// zooming in with the map's own key ("+" on the focused map) is described too

@@ -55,8 +55,8 @@ describe('architecture', () => {
 		);
 	});
 
-	it('the routing worker depends on geo only, by relative imports', () => {
-		expect(offenders('src/lib/worker/', /\$lib\/|\.\.\/(?!geo\/)/)).toEqual([]);
+	it('the workers depend on geo and data only, by relative imports', () => {
+		expect(offenders('src/lib/worker/', /\$lib\/|\.\.\/(?!geo\/|data\/)/)).toEqual([]);
 	});
 
 	it('the import (pure modules and its worker) depends on geo and data only, by relative imports', () => {

@@ -9,23 +9,6 @@ export const SEARCH_FILE = 'search.json';
 
 export class AtlasLoadError extends Error {}
 
-/**
- * The build's serialised search index as text, or null when it cannot be had
- * (an older build, a failed request): the page then indexes the dataset
- * itself, slower but with the same results.
- */
-export async function loadSearchIndex(
-	fetchFn: typeof fetch,
-	base = DATA_URL
-): Promise<string | null> {
-	try {
-		const res = await fetchFn(`${base}${SEARCH_FILE}`);
-		return res.ok ? await res.text() : null;
-	} catch {
-		return null;
-	}
-}
-
 export async function loadAtlasIndex(fetchFn: typeof fetch, base = DATA_URL): Promise<AtlasIndex> {
 	const url = `${base}atlas.json`;
 	let res: Response;

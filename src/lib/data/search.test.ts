@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from '$lib/testing/entities';
 import type { AtlasEntity } from './atlas';
-import { EntitySearch, isSearchable, pinyinKeys, serializeSearchIndex, tokenize } from './search';
+import {
+	EntitySearch,
+	indexExpectation,
+	isSearchable,
+	pinyinKeys,
+	serializeSearchIndex,
+	tokenize
+} from './search';
 
 function named(
 	id: string,
@@ -66,7 +73,7 @@ const ENTITIES = [
 ];
 
 const search = new EntitySearch(ENTITIES);
-const top = (q: string) => search.search(q)[0]?.entity.id;
+const top = (q: string) => search.search(q)[0]?.id;
 
 describe('tokenize', () => {
 	it('splits Han runs into characters and bigrams and Latin into words', () => {
@@ -114,33 +121,33 @@ describe('EntitySearch', () => {
 	it('ranks an exact alias before a partial match', () => {
 		// "京东" is JD's alias and also the start of BOE's alias "京东方".
 		const hits = search.search('京东');
-		expect(hits[0]!.entity.id).toBe('jd-ecommerce-park');
+		expect(hits[0]!.id).toBe('jd-ecommerce-park');
 		expect(hits[0]!.exact).toBe(true);
-		expect(hits.map((h) => h.entity.id)).toContain('boe-wuhan');
+		expect(hits.map((h) => h.id)).toContain('boe-wuhan');
 	});
 
 	it('returns nothing for no match, and suggests near names', () => {
 		expect(search.search('xyzzy')).toEqual([]);
 		expect(search.search('   ')).toEqual([]);
-		expect(search.suggest('Skyworht Park').map((e) => e.id)).toContain('skyworth-miniled');
+		expect(search.suggest('Skyworht Park')).toContain('skyworth-miniled');
 	});
 
 	it('does not pad real matches with initials from the middle of a name', () => {
 		// "jd" is the start of 京东 and 京东方, and the end of 示范基地 (…jd).
-		expect(search.search('JD').map((h) => h.entity.id)).toEqual(['jd-ecommerce-park', 'boe-wuhan']);
+		expect(search.search('JD').map((h) => h.id)).toEqual(['jd-ecommerce-park', 'boe-wuhan']);
 	});
 
 	it('leaves out typo matches when a name matches as typed', () => {
 		// "jingdongfang" is BOE's pinyin; nothing else may come with it.
-		expect(search.search('jingdongfang').map((h) => h.entity.id)).toEqual(['boe-wuhan']);
+		expect(search.search('jingdongfang').map((h) => h.id)).toEqual(['boe-wuhan']);
 		// With no real match, a typo still finds the name.
-		expect(search.search('skywoth').map((h) => h.entity.id)).toEqual(['skyworth-miniled']);
+		expect(search.search('skywoth').map((h) => h.id)).toEqual(['skyworth-miniled']);
 	});
 
 	it('suggests only names above the similarity threshold', () => {
 		expect(search.search('tlc')).toEqual([]);
 		// A swapped pair is one edit: "tlc" means TCL, not 浪潮 (whose initials are "lc").
-		expect(search.suggest('tlc').map((e) => e.id)).toEqual(['tcl-demo']);
+		expect(search.suggest('tlc')).toEqual(['tcl-demo']);
 		expect(search.suggest('qwzxv')).toEqual([]);
 		expect(search.suggest('zzzzzzzz')).toEqual([]);
 	});
@@ -155,7 +162,8 @@ describe('a pasted page of text', () => {
 });
 
 describe('the serialised index (built by the geodata build)', () => {
-	const loaded = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES));
+	const expect_ = indexExpectation(ENTITIES);
+	const loaded = EntitySearch.fromJSON(serializeSearchIndex(ENTITIES), expect_)!;
 
 	it('finds what the index built in place finds', () => {
 		for (const q of ['京东', 'jdf', 'skywoth', 'airprot', '机场', 'JD', 'chuangwei']) {
@@ -165,18 +173,23 @@ describe('the serialised index (built by the geodata build)', () => {
 	});
 
 	it('still takes imported sites and forgets them', () => {
-		const s = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES));
+		const s = EntitySearch.fromJSON(serializeSearchIndex(ENTITIES), expect_)!;
 		s.add([named('u-1', '', 'Zephyr Works', [], '', '')]);
-		expect(s.search('zephyr').map((h) => h.entity.id)).toEqual(['u-1']);
+		expect(s.search('zephyr').map((h) => h.id)).toEqual(['u-1']);
 		s.remove(['u-1']);
 		expect(s.search('zephyr')).toEqual([]);
 	});
 
 	it('is ignored when it holds other entities (a stale file) or is not JSON', () => {
-		const stale = new EntitySearch(ENTITIES, serializeSearchIndex(ENTITIES.slice(1)));
-		expect(stale.search('jdf')[0]?.entity.id).toBe('boe-wuhan');
-		const broken = new EntitySearch(ENTITIES, '{"not an index');
-		expect(broken.search('jdf')[0]?.entity.id).toBe('boe-wuhan');
+		expect(EntitySearch.fromJSON(serializeSearchIndex(ENTITIES.slice(1)), expect_)).toBeNull();
+		const swapped = [...ENTITIES.slice(1), named('other', '别的', 'Other', [], '', '')];
+		expect(EntitySearch.fromJSON(serializeSearchIndex(swapped), expect_)).toBeNull();
+		expect(EntitySearch.fromJSON('{"not an index', expect_)).toBeNull();
+	});
+
+	it('ranks and suggests from its stored names alone (what the search worker holds)', () => {
+		expect(loaded.size).toBe(ENTITIES.length);
+		expect(loaded.search('BOE')[0]).toMatchObject({ id: 'boe-wuhan', exact: true });
 	});
 });
 
@@ -188,7 +201,7 @@ describe('query length', () => {
 		expect(isSearchable('京')).toBe(true);
 		expect(search.search('w')).toEqual([]);
 		expect(search.matchIds('w')).toBeNull();
-		expect(search.search('京').map((h) => h.entity.id)).toContain('boe-wuhan');
+		expect(search.search('京').map((h) => h.id)).toContain('boe-wuhan');
 	});
 });
 
@@ -202,11 +215,9 @@ describe('top k', () => {
 	it('keeps the same best hits, in the same order, as ranking every hit', () => {
 		const all = big.search('wuhan', Infinity);
 		expect(all).toHaveLength(2000);
-		const sorted = [...all].sort(
-			(a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)
-		);
+		const sorted = [...all].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 		expect(big.search('wuhan', 8)).toEqual(sorted.slice(0, 8));
-		expect(big.search('wuhan site 17', 3).map((h) => h.entity.id)[0]).toBe('s-0017');
+		expect(big.search('wuhan site 17', 3).map((h) => h.id)[0]).toBe('s-0017');
 	});
 
 	it('gives the keyword filter every match, unranked', () => {

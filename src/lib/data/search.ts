@@ -76,15 +76,25 @@ function isStrong(result: SearchResult, queryTerms: string[]): boolean {
 	return queryTerms.every((q) => result.terms.some((t) => t === q || t.startsWith(q)));
 }
 
-type Doc = {
+/**
+ * What search knows of an entity: its names, aliases and pinyin keys. The
+ * index stores these (MiniSearch `storeFields`), so it ranks and suggests
+ * without the entities themselves: in a worker it holds no other data.
+ */
+export type SearchDoc = {
 	id: string;
 	zh: string;
 	en: string;
 	aliases: string;
 	pinyin: string;
 };
+type Doc = SearchDoc;
 
-export type SearchHit = { entity: AtlasEntity; score: number; exact: boolean };
+/** One hit: the entity's id, its rank score, and whether a name or alias equals the query. */
+export type SearchHit = { id: string; score: number; exact: boolean };
+
+/** The separator of aliases in `SearchDoc.aliases` (an ideographic space between spaces). */
+const ALIAS_SEPARATOR = ' \u3000 ';
 
 /**
  * The MiniSearch options: the build serialises an index made with these, and
@@ -92,7 +102,7 @@ export type SearchHit = { entity: AtlasEntity; score: number; exact: boolean };
  */
 const OPTIONS: Options<Doc> = {
 	fields: ['zh', 'en', 'aliases', 'pinyin'],
-	storeFields: [],
+	storeFields: ['zh', 'en', 'aliases', 'pinyin'],
 	// Vacuuming runs in the background in batches and breaks when sites are
 	// added meanwhile (a big import indexed a chunk per task): discarded
 	// sites stay as dead terms, never as results, until the page reloads.
@@ -122,14 +132,30 @@ export function isSearchable(query: string): boolean {
 /** The shortest Latin query searched (one Han character always is). */
 export const MIN_LATIN_QUERY = 2;
 
-function toDoc(e: AtlasEntity): Doc {
+/** An entity as the search index takes it. */
+export function searchDoc(e: AtlasEntity): SearchDoc {
 	return {
 		id: e.id,
 		zh: e.name_zh,
 		en: e.name_en,
-		aliases: e.aliases.join(' \u3000 '),
+		aliases: e.aliases.join(ALIAS_SEPARATOR),
 		pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
 	};
+}
+
+function toDoc(item: AtlasEntity | SearchDoc): SearchDoc {
+	return 'search' in item ? searchDoc(item) : item;
+}
+
+/** What a page knows to check a serialised index against: how many entities, and a sample of ids. */
+export type IndexExpectation = { count: number; sample: string[] };
+
+/** The count and a sample of ids (at most about 64) of some entities. */
+export function indexExpectation(items: readonly { id: string }[]): IndexExpectation {
+	const step = Math.max(1, Math.floor(items.length / 64));
+	const sample: string[] = [];
+	for (let i = 0; i < items.length; i += step) sample.push(items[i]!.id);
+	return { count: items.length, sample };
 }
 
 /**
@@ -142,23 +168,25 @@ export function serializeSearchIndex(entities: readonly AtlasEntity[]): string {
 
 export class EntitySearch {
 	#mini: MiniSearch<Doc>;
-	#byId: Map<string, AtlasEntity>;
 	/** lowercased names and aliases, filled as entities come up as hits */
 	#lower = new Map<string, string[]>();
 
 	/**
-	 * Indexes `entities`, or, given the build's serialised index of exactly
-	 * these entities (`serializeSearchIndex`), loads it instead: no tokenising
-	 * on the page. An index of other entities (a stale file) is ignored.
+	 * Indexes some entities (or their search docs). `fromJSON` loads the
+	 * build's serialised index instead.
 	 */
-	constructor(entities: readonly AtlasEntity[], serialized?: string | null) {
-		this.#byId = new Map(entities.map((e) => [e.id, e]));
-		const loaded = serialized ? loadIndex(serialized) : null;
-		if (loaded && sameIds(loaded, entities)) this.#mini = loaded;
-		else {
-			this.#mini = new MiniSearch<Doc>(OPTIONS);
-			this.#mini.addAll(entities.map(toDoc));
-		}
+	constructor(items: readonly (AtlasEntity | SearchDoc)[] = [], mini?: MiniSearch<Doc>) {
+		this.#mini = mini ?? new MiniSearch<Doc>(OPTIONS);
+		if (!mini) this.#mini.addAll(items.map(toDoc));
+	}
+
+	/**
+	 * The build's serialised index (`serializeSearchIndex`), when it holds
+	 * the entities the page expects; null for a stale or broken file.
+	 */
+	static fromJSON(serialized: string, expect: IndexExpectation): EntitySearch | null {
+		const loaded = loadIndex(serialized);
+		return loaded && sameIds(loaded, expect) ? new EntitySearch([], loaded) : null;
 	}
 
 	/** The index as MiniSearch serialises it (for `serializeSearchIndex`). */
@@ -166,20 +194,22 @@ export class EntitySearch {
 		return this.#mini.toJSON();
 	}
 
+	/** How many entities the index holds. */
+	get size(): number {
+		return this.#mini.documentCount;
+	}
+
 	/** Indexes more entities (a user's imported sites). */
-	add(entities: readonly AtlasEntity[]) {
-		for (const e of entities) this.#byId.set(e.id, e);
-		this.#mini.addAll(entities.map(toDoc));
+	add(items: readonly (AtlasEntity | SearchDoc)[]) {
+		const docs = items.map(toDoc).filter((d) => !this.#mini.has(d.id));
+		this.#mini.addAll(docs);
 	}
 
 	/** Forgets entities (a deleted or hidden layer). */
 	remove(ids: readonly string[]) {
-		const known = ids.filter((id) => this.#byId.has(id));
+		const known = ids.filter((id) => this.#mini.has(id));
 		this.#mini.discardAll(known);
-		for (const id of known) {
-			this.#byId.delete(id);
-			this.#lower.delete(id);
-		}
+		for (const id of known) this.#lower.delete(id);
 	}
 
 	/**
@@ -199,15 +229,13 @@ export class EntitySearch {
 		const weak = new TopK<SearchHit>(limit, byScore);
 		this.#mini.search(q, {
 			filter: (r) => {
-				const entity = this.#byId.get(String(r.id));
-				if (!entity) return false;
 				const isStrongHit = isStrong(r, terms);
 				// once a strong hit exists, weak ones are never shown
 				if (!isStrongHit && strong.size) return false;
-				const names = this.#names(entity);
+				const names = this.#names(r);
 				const exact = names.includes(lq);
 				const boost = exact ? 100 : names.some((n) => n.startsWith(lq)) ? 10 : 1;
-				(isStrongHit ? strong : weak).add({ entity, score: r.score * boost, exact });
+				(isStrongHit ? strong : weak).add({ id: String(r.id), score: r.score * boost, exact });
 				return false;
 			}
 		});
@@ -227,36 +255,37 @@ export class EntitySearch {
 		const weak = new Set<string>();
 		this.#mini.search(q, {
 			filter: (r) => {
-				const id = String(r.id);
-				if (this.#byId.has(id)) (isStrong(r, terms) ? strong : weak).add(id);
+				(isStrong(r, terms) ? strong : weak).add(String(r.id));
 				return false;
 			}
 		});
 		return strong.size ? strong : weak;
 	}
 
-	#names(e: AtlasEntity): string[] {
-		let names = this.#lower.get(e.id);
+	#names(r: SearchResult): string[] {
+		const id = String(r.id);
+		let names = this.#lower.get(id);
 		if (!names) {
-			names = [e.name_zh, e.name_en, ...e.aliases].map((n) => n.toLowerCase());
-			this.#lower.set(e.id, names);
+			const doc = r as unknown as SearchDoc;
+			names = [doc.zh, doc.en, ...aliasesOf(doc)].map((n) => n.toLowerCase());
+			this.#lower.set(id, names);
 		}
 		return names;
 	}
 
 	/**
-	 * Names to suggest when nothing matched: candidates from a loose fuzzy
-	 * search, kept only when the query is close to one of their words
+	 * The ids of names to suggest when nothing matched: candidates from a loose
+	 * fuzzy search, kept only when the query is close to one of their words
 	 * (SUGGEST_SIMILARITY, averaged over the query's words), most similar first.
 	 */
-	suggest(query: string, limit = 3): AtlasEntity[] {
+	suggest(query: string, limit = 3): string[] {
 		query = query.slice(0, MAX_QUERY_LENGTH);
 		if (!isSearchable(query)) return [];
 		const terms = tokenize(query.trim());
 		if (!terms.length) return [];
-		const scored = new TopK<{ entity: AtlasEntity; similarity: number }>(
+		const scored = new TopK<{ id: string; similarity: number }>(
 			limit,
-			(a, b) => b.similarity - a.similarity || a.entity.id.localeCompare(b.entity.id)
+			(a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)
 		);
 		this.#mini
 			// Two edits even in a three-letter word ("tlc" → "tcl"): the similarity test below decides.
@@ -265,17 +294,19 @@ export class EntitySearch {
 				fuzzy: 0.7,
 				prefix: true,
 				filter: (r) => {
-					const entity = this.#byId.get(String(r.id));
-					if (!entity) return false;
-					const keys = entityKeys(entity);
+					const keys = docKeys(r as unknown as SearchDoc);
 					const similarity =
 						terms.reduce((sum, q) => sum + bestSimilarity(q, keys), 0) / terms.length;
-					if (similarity >= SUGGEST_SIMILARITY) scored.add({ entity, similarity });
+					if (similarity >= SUGGEST_SIMILARITY) scored.add({ id: String(r.id), similarity });
 					return false;
 				}
 			});
-		return scored.sorted().map((s) => s.entity);
+		return scored.sorted().map((s) => s.id);
 	}
+}
+
+function aliasesOf(doc: SearchDoc): string[] {
+	return doc.aliases ? doc.aliases.split(ALIAS_SEPARATOR) : [];
 }
 
 function loadIndex(serialized: string): MiniSearch<Doc> | null {
@@ -286,22 +317,18 @@ function loadIndex(serialized: string): MiniSearch<Doc> | null {
 	}
 }
 
-/** Whether an index holds exactly these entities (a count and a sample of ids). */
-function sameIds(mini: MiniSearch<Doc>, entities: readonly AtlasEntity[]): boolean {
-	if (mini.documentCount !== entities.length) return false;
-	const step = Math.max(1, Math.floor(entities.length / 64));
-	for (let i = 0; i < entities.length; i += step) if (!mini.has(entities[i]!.id)) return false;
-	return true;
+/** Whether an index holds exactly the expected entities (a count and a sample of ids). */
+function sameIds(mini: MiniSearch<Doc>, expect: IndexExpectation): boolean {
+	return mini.documentCount === expect.count && expect.sample.every((id) => mini.has(id));
 }
 
 /** Every word and key an entity can be found by, for "did you mean". */
-function entityKeys(e: AtlasEntity): string[] {
-	const d = toDoc(e);
-	return [...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text)))];
+function docKeys(d: SearchDoc): string[] {
+	return [...new Set([d.zh, d.en, d.aliases, d.pinyin].flatMap((text) => tokenize(text ?? '')))];
 }
 
 function byScore(a: SearchHit, b: SearchHit): number {
-	return b.score - a.score || a.entity.id.localeCompare(b.entity.id);
+	return b.score - a.score || a.id.localeCompare(b.id);
 }
 
 /**

@@ -166,6 +166,7 @@ export const en: Record<MessageKey, string> = {
 	search: 'Search',
 	searchPlaceholder: 'Find a park or firm (中文, pinyin)',
 	searchNoMatch: 'No match',
+	searchPending: 'Searching…',
 	searchTooShort: 'Type at least two letters (or one Chinese character)',
 	searchDidYouMean: 'Did you mean:',
 	searchResults: 'Search results',

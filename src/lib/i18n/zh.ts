@@ -162,6 +162,7 @@ export const zh = {
 	search: '搜索',
 	searchPlaceholder: '搜索园区、企业（中英文或拼音）',
 	searchNoMatch: '没有找到匹配项',
+	searchPending: '正在搜索…',
 	searchTooShort: '请至少输入两个字母（或一个汉字）',
 	searchDidYouMean: '您是否要找：',
 	searchResults: '搜索结果',

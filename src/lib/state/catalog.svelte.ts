@@ -5,6 +5,7 @@
  */
 import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
 import { EntitySearch } from '$lib/data/search';
+import { LocalSearch, sendInSlices, type Searcher } from '$lib/data/searcher';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
 import { ProximityIndex } from '$lib/geo/proximity';
@@ -13,9 +14,6 @@ import { FACETS, facetValues } from '$lib/data/query';
 
 /** A relation stated towards an entity: who states it, and which. */
 export type IncomingRelation = { id: string; type: AtlasEntity['relations'][number]['type'] };
-
-/** Imported sites indexed for search per task (about 0.1 s of work each). */
-const SEARCH_CHUNK = 500;
 
 /** Kinds the proximity tools list as "facilities" (not zones, hubs or landmarks). */
 const FACILITY_KINDS = new Set(['park', 'enterprise', 'project', 'institution', 'lab', 'site']);
@@ -27,8 +25,8 @@ export class Catalog {
 	readonly hubs: Hub[];
 	/** the compiled dataset alone */
 	readonly base: AtlasIndex;
-	#search: EntitySearch;
-	/** bumped when the search index changes in place (see `search`) */
+	#search: Searcher;
+	/** bumped when the search index changes (see `searchVersion`) */
 	#searchVersion = $state(0);
 	#user: readonly AtlasEntity[] = [];
 	/** every entity by id, changed in place as imported sites come and go */
@@ -37,29 +35,33 @@ export class Catalog {
 	#byIdVersion = $state(0);
 	/** built on first use after each change (100,000 sites take ~0.1 s) */
 	#facilities: ProximityIndex<AtlasEntity> | null = null;
-	/** the search indexing of a big import, running a chunk per task */
-	#searchJob: Promise<void> | null = null;
+	/** the search updates asked for, in order */
+	#searchJob: Promise<void> = Promise.resolve();
 
 	/**
-	 * `search` is the build's serialised search index (see loadSearchIndex);
-	 * without it the dataset is indexed here.
+	 * `search` answers queries over the dataset (the page's runs in a worker,
+	 * see SearchClient); without one the dataset is indexed here, in-process.
 	 */
-	constructor(index: AtlasIndex, search?: string | null) {
+	constructor(index: AtlasIndex, search?: Searcher) {
 		this.base = index;
 		this.index = index;
 		this.#byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
-		this.#search = new EntitySearch(index.entities, search);
+		this.#search = search ?? new LocalSearch(new EntitySearch(index.entities));
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
 			return e ? [{ role, id, point: e.point, accuracy_m: e.position.accuracy_m }] : [];
 		});
 	}
 
-	/** The search index (reading it tracks the user's sites coming and going). */
-	get search(): EntitySearch {
-		void this.#searchVersion;
+	/** Search over every entity; its answers change when `searchVersion` does. */
+	get search(): Searcher {
 		return this.#search;
+	}
+
+	/** Bumped when imported sites have joined or left the search index (reading it tracks that). */
+	get searchVersion(): number {
+		return this.#searchVersion;
 	}
 
 	/** Every entity (the dataset's and the imported sites) by id. */
@@ -99,30 +101,23 @@ export class Catalog {
 			if (!this.#byId.has(e.id)) added.push(e);
 			this.#byId.set(e.id, e);
 		}
-		if (!this.#searchJob && added.length <= SEARCH_CHUNK) {
-			this.#search.remove(gone);
-			this.#search.add(added);
-		} else {
-			// A big import is indexed a chunk per task, so the page stays responsive;
-			// its sites are searchable when the last chunk is in.
-			const run = async () => {
-				this.#search.remove(gone);
-				for (let i = 0; i < added.length; i += SEARCH_CHUNK) {
-					this.#search.add(added.slice(i, i + SEARCH_CHUNK));
-					await new Promise((r) => setTimeout(r));
-				}
-				this.#searchVersion++;
-			};
-			const job: Promise<void> = (this.#searchJob ?? Promise.resolve()).then(run).finally(() => {
-				if (this.#searchJob === job) this.#searchJob = null;
-			});
-			this.#searchJob = job;
-		}
+		// The index takes the sites a slice per task (in the page's worker, off
+		// the main thread); they are searchable when the last slice is in.
+		const run = async () => {
+			if (gone.length) await this.#search.update([], gone);
+			await sendInSlices(added, (docs) => this.#search.update(docs, []));
+			this.#searchVersion++;
+		};
+		this.#searchJob = this.#searchJob.then(run, run);
 		this.#user = user;
 		this.index = { ...this.base, entities: [...this.base.entities, ...user] };
 		this.#facilities = null;
 		this.#byIdVersion++;
-		this.#searchVersion++;
+	}
+
+	/** Resolves when the search index has every update asked for so far. */
+	searchSettled(): Promise<void> {
+		return this.#searchJob;
 	}
 
 	/** Every id and facet value the dataset has: what a URL may name. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AtlasIndex } from '$lib/data/atlas';
 import { ZONE_ENTITIES } from '$lib/testing/entities';
 import { AtlasState } from './atlas.svelte';
@@ -16,7 +16,7 @@ const index = {
 } as unknown as AtlasIndex;
 
 describe('AtlasView', () => {
-	it('derives the filter, the matching set, the counts and the selection from the state', () => {
+	it('derives the filter, the matching set, the counts and the selection from the state', async () => {
 		const atlas = new AtlasState();
 		const view = new AtlasView(atlas, new Catalog(index));
 		expect(view.matching).toHaveLength(ZONE_ENTITIES.length);
@@ -28,8 +28,11 @@ describe('AtlasView', () => {
 		expect(view.counts.chains.get('electronics')).toBe(3);
 
 		atlas.query = 'seat';
-		expect([...view.textIds!]).toEqual(['seat']);
+		await vi.waitFor(() => expect([...view.textIds!]).toEqual(['seat']));
+		expect(view.textQuery).toBe('seat');
 		expect(view.matching).toEqual([]);
+		atlas.query = '';
+		await vi.waitFor(() => expect(view.textIds).toBeNull());
 
 		atlas.select('c');
 		expect(view.selected?.id).toBe('c');

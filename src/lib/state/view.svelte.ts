@@ -14,17 +14,45 @@ import { UserData } from './user-data.svelte';
 import { SheetState } from './sheet.svelte';
 import { inListOrder } from './map-cursor';
 
+type TextAnswer = { q: string; version: number; ids: ReadonlySet<string> | null };
+
 export class AtlasView {
 	readonly atlas: AtlasState;
 	readonly catalog: Catalog;
 	/** the user's imported layers, compare sets and saved views */
 	readonly user: UserData;
 
-	/** ids matching the free-text query, or null without one */
+	/** search's latest answer for the free-text query */
+	#answer = $state.raw<TextAnswer | null>(null);
+	/** the query last asked of search (answers to older ones are dropped) */
+	#asked: { q: string; version: number } | null = null;
+
+	/**
+	 * ids matching the free-text query, or null without one. Search answers
+	 * asynchronously (from its worker): reading this asks it, and until the
+	 * answer comes the previous one stays.
+	 */
 	readonly textIds = $derived.by((): ReadonlySet<string> | null => {
 		const q = this.atlas.query.trim();
-		return q ? this.catalog.search.matchIds(q) : null;
+		if (!q) return null;
+		const version = this.catalog.searchVersion;
+		const answer = this.#answer;
+		if (answer?.q !== q || answer.version !== version) this.#ask(q, version);
+		return answer?.ids ?? null;
 	});
+	/** the query `textIds` answers ('' for none or none yet) */
+	readonly textQuery: string = $derived.by(() =>
+		this.atlas.query.trim() ? (this.#answer?.q ?? '') : ''
+	);
+
+	#ask(q: string, version: number) {
+		if (this.#asked?.q === q && this.#asked.version === version) return;
+		const asked = (this.#asked = { q, version });
+		void this.catalog.search.matchIds(q).then((ids) => {
+			if (this.#asked === asked) this.#answer = { q, version, ids };
+		});
+	}
+
 	readonly filter: Filter = $derived.by(() => this.atlas.filter(this.textIds));
 	/** the entities that pass the filter: the list, the statistics, "zoom to results" */
 	readonly matching: AtlasEntity[] = $derived.by(() =>
