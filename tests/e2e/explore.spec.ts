@@ -32,6 +32,33 @@ test('search finds BOE by Chinese, English, pinyin and initials', async ({ page 
 	await expect(page.getByRole('listbox')).toContainText('没有找到');
 });
 
+test('search runs in its worker, which fetches the build’s index; the page does not', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/data/search.json')) fetched.push(r.url());
+	});
+	await openAtlas(page, '/?lang=en');
+	const first = await searchFirst(page, 'jdf');
+	await expect(first).toHaveAttribute('data-id', 'boe-wuhan');
+	expect(
+		page
+			.workers()
+			.map((w) => w.url())
+			.some((u) => /search\.worker/.test(u))
+	).toBe(true);
+	expect(fetched).toHaveLength(1);
+	// and the keyword filter, answered by the same worker, reaches the map
+	await page.goto('/?lang=en&q=huazhong%20university&panel=results&c=114.2,30.65&z=9');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+	await expect(page.getByTestId('results').locator('li button')).toHaveCount(1);
+	await waitForIdle(page);
+	expect([...new Set(await renderedIds(page, ['facilities-circle']))]).toEqual([
+		'hust-cyber-school'
+	]);
+});
+
 test('a chain filter leaves only that chain in the list and on the map', async ({ page }) => {
 	const watch = watchPage(page);
 	await openAtlas(page);

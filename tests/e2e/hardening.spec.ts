@@ -92,6 +92,26 @@ test('a truncated layer fetched mid-session names the file', async ({ page }) =>
 	);
 });
 
+test('the search index missing or stale: the worker indexes the names itself, search still finds', async ({
+	page
+}) => {
+	let asked = 0;
+	await page.route('**/data/search.json', (route) => {
+		asked++;
+		return route.fulfill({ status: 404, body: 'gone' });
+	});
+	const { errors } = watchPage(page);
+	await openAtlas(page, '/?lang=en');
+	const box = page.getByRole('combobox', { name: /Search/ });
+	await box.fill('jingdongfang');
+	await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+		'data-id',
+		'boe-wuhan'
+	);
+	expect(asked).toBe(1);
+	expect(errors).toEqual([]);
+});
+
 test('data files go out precompressed to clients that accept it', async ({ request }) => {
 	for (const [encoding, header] of [
 		['br', 'br, gzip'],
