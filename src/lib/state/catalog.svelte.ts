@@ -11,6 +11,9 @@ import type { Hub } from '$lib/geo/access';
 import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
 import { FACETS, facetValues } from '$lib/data/query';
+import { FilterColumns } from '$lib/data/columns';
+import type { Lang } from '$lib/i18n/messages';
+import { listPositions } from './map-cursor';
 
 /** A relation stated towards an entity: who states it, and which. */
 export type IncomingRelation = { id: string; type: AtlasEntity['relations'][number]['type'] };
@@ -147,6 +150,16 @@ export class Catalog {
 		return memo.get(key) as T;
 	}
 	#memo = new WeakMap<AtlasIndex, Map<string, unknown>>();
+
+	/** The filter's compact columns (a bitset per facet value) over every entity. */
+	columns(): FilterColumns {
+		return this.#once('columns', (index) => new FilterColumns(index.entities));
+	}
+
+	/** Every entity's position (in `index.entities`) in the Results list's order for a language. */
+	listOrder(lang: Lang): Int32Array {
+		return this.#once(`order:${lang}`, (index) => listPositions(index.entities, lang));
+	}
 
 	/** Distinct values of an entity field, in first-seen order. */
 	values(field: 'status' | 'kind'): string[] {

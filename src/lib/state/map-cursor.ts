@@ -9,10 +9,20 @@ import { entityName } from './describe';
 
 /** The results as the Results list orders them: by name in the UI language. */
 export function inListOrder(entities: readonly AtlasEntity[], lang: Lang): AtlasEntity[] {
+	return Array.from(listPositions(entities, lang), (i) => entities[i]!);
+}
+
+/**
+ * The positions of `entities` in list order: sorted once per dataset and
+ * language (Catalog.listOrder), so a filter change only keeps the positions
+ * that pass instead of sorting again.
+ */
+export function listPositions(entities: readonly AtlasEntity[], lang: Lang): Int32Array {
 	const collator = new Intl.Collator(LOCALES[lang].intl);
-	const named = entities.map((e) => ({ e, name: entityName(e, lang) }));
-	named.sort((a, b) => collator.compare(a.name, b.name));
-	return named.map((x) => x.e);
+	const names = entities.map((e) => entityName(e, lang));
+	const positions = Int32Array.from(entities, (_, i) => i);
+	// stable: equal names keep dataset order, as Array.prototype.sort did
+	return positions.sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b);
 }
 
 export type CursorAction = 'next' | 'previous' | 'open';

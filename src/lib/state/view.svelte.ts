@@ -5,14 +5,14 @@
  * from context (getAtlasView), not through props.
  */
 import type { AtlasEntity } from '$lib/data/atlas';
-import { applyFilter, facetCounts, type Facet, type Filter } from '$lib/data/query';
+import type { Facet, Filter } from '$lib/data/query';
+import type { Selection } from '$lib/data/columns';
 import type { AtlasState } from './atlas.svelte';
 import type { Catalog } from './catalog.svelte';
 import type { Snapshotter } from '$lib/export/snapshot';
 import type { RoutingState } from './routing.svelte';
 import { UserData } from './user-data.svelte';
 import { SheetState } from './sheet.svelte';
-import { inListOrder } from './map-cursor';
 
 type TextAnswer = { q: string; version: number; ids: ReadonlySet<string> | null };
 
@@ -54,14 +54,26 @@ export class AtlasView {
 	}
 
 	readonly filter: Filter = $derived.by(() => this.atlas.filter(this.textIds));
+	/** what passes the filter, on the catalog's compact columns */
+	readonly #selection: Selection = $derived.by(() => this.catalog.columns().select(this.filter));
 	/** the entities that pass the filter: the list, the statistics, "zoom to results" */
-	readonly matching: AtlasEntity[] = $derived.by(() =>
-		applyFilter(this.catalog.index.entities, this.filter)
-	);
+	readonly matching: AtlasEntity[] = $derived(this.#selection.entities);
 	/** the matching entities as the Results list shows them (and the map's keyboard cursor steps) */
-	readonly listed: AtlasEntity[] = $derived.by(() => inListOrder(this.matching, this.atlas.lang));
+	readonly listed: AtlasEntity[] = $derived.by(() => {
+		const selection = this.#selection;
+		const entities = this.catalog.index.entities;
+		const listed: AtlasEntity[] = [];
+		for (const i of this.catalog.listOrder(this.atlas.lang)) {
+			if (selection.has(i)) listed.push(entities[i]!);
+		}
+		return listed;
+	});
+	/** Whether an entity passes the filter: a bit test, for lists that go through the spatial index. */
+	passes(e: { id: string }): boolean {
+		return this.#selection.has(this.catalog.columns().position(e.id));
+	}
 	readonly counts: Record<Facet, Map<string, number>> = $derived.by(() =>
-		facetCounts(this.catalog.index.entities, this.filter)
+		this.catalog.columns().counts(this.filter)
 	);
 	readonly selected: AtlasEntity | undefined = $derived.by(() =>
 		this.atlas.selectedId ? this.catalog.byId.get(this.atlas.selectedId) : undefined
