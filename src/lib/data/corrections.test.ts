@@ -10,10 +10,10 @@ import {
 	checkCorrection,
 	parseCoordinatePaste,
 	parseCorrections,
-	previewCorrection,
 	stringifyCorrections,
 	type Correction
 } from './corrections';
+import { previewCorrection } from './move';
 import { toWgs84 } from './move';
 
 const boe: Correction = {

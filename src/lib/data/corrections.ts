@@ -8,13 +8,11 @@
  * Coordinates are [lon, lat] in the entry's `datum`, as read off the source;
  * the WGS-84 value is computed when applied (data/move.ts, gcoord).
  */
-import distance from '@turf/distance';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { z } from './zod';
 import type { LonLat } from '../geo/lonlat';
 import { crossesLine, metresOutside } from '../geo/off-area';
 import { describeJsonError } from './json-text';
-import { toWgs84 } from './move';
 import { DATUMS, Slug, type Datum } from './schema';
 import { schemaProblems } from './validate/schema-messages';
 
@@ -165,15 +163,6 @@ export function parseCoordinatePaste(text: string): PastedCoordinate {
 	if (Math.abs(a) > 180 || Math.abs(b) > 90) return { ok: false, error: 'range' };
 	const [, datum, reason] = hint ?? [null, 'GCJ-02' as Datum, 'default' as DatumReason];
 	return { ok: true, coordinates: [a, b], swapped, datum, reason };
-}
-
-/** What the form shows before a correction is added: the WGS-84 point and how far it moves. */
-export function previewCorrection(
-	from: LonLat,
-	to: { datum: Datum; coordinates: LonLat }
-): { wgs84: LonLat; moved_m: number } {
-	const wgs84 = toWgs84(to.coordinates, to.datum);
-	return { wgs84, moved_m: Math.round(distance(from, wgs84, { units: 'meters' })) };
 }
 
 /** Where a correction is judged: the atlas's district and the river it lies beside. */

@@ -4,6 +4,7 @@
  * value is converted to WGS-84 (geo/datum.ts, gcoord) and the original kept as provenance.
  * Pure: returns a new FeatureCollection and never touches the input.
  */
+import distance from '@turf/distance';
 import type { Feature, FeatureCollection } from 'geojson';
 import { convert } from '../geo/datum';
 import { round6, type LonLat } from '../geo/lonlat';
@@ -78,4 +79,13 @@ export function moveFeature<FC extends FeatureCollection>(fc: FC, id: string, to
 
 function featureId(f: Feature): unknown {
 	return f.id ?? f.properties?.id;
+}
+
+/** What the form shows before a correction is added: the WGS-84 point and how far it moves. */
+export function previewCorrection(
+	from: LonLat,
+	to: { datum: Datum; coordinates: LonLat }
+): { wgs84: LonLat; moved_m: number } {
+	const wgs84 = toWgs84(to.coordinates, to.datum);
+	return { wgs84, moved_m: Math.round(distance(from, wgs84, { units: 'meters' })) };
 }

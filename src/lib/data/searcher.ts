@@ -5,7 +5,8 @@
  * for unit tests and where workers are unavailable.
  */
 import type { AtlasEntity } from './atlas';
-import { EntitySearch, searchDoc, type SearchDoc, type SearchHit } from './search';
+import type { EntitySearch } from './search';
+import { searchDoc, type SearchDoc, type SearchHit } from './search-doc';
 
 export interface Searcher {
 	/** the best `limit` hits, ranked */
@@ -18,28 +19,34 @@ export interface Searcher {
 	update(added: readonly SearchDoc[], gone: readonly string[]): Promise<void>;
 }
 
+/**
+ * Search in-process. MiniSearch loads on first use (a dynamic import), so a
+ * page that searches in its worker never loads it on the main thread.
+ */
 export class LocalSearch implements Searcher {
-	readonly #index: EntitySearch;
+	readonly #index: Promise<EntitySearch>;
 
-	constructor(index: EntitySearch) {
-		this.#index = index;
+	/** Indexes `entities` (given, or none) once MiniSearch has loaded. */
+	constructor(entities: readonly AtlasEntity[] = []) {
+		this.#index = import('./search').then((m) => new m.EntitySearch(entities));
 	}
 
 	async search(query: string, limit: number) {
-		return this.#index.search(query, limit);
+		return (await this.#index).search(query, limit);
 	}
 
 	async matchIds(query: string) {
-		return this.#index.matchIds(query);
+		return (await this.#index).matchIds(query);
 	}
 
 	async suggest(query: string, limit: number) {
-		return this.#index.suggest(query, limit);
+		return (await this.#index).suggest(query, limit);
 	}
 
 	async update(added: readonly SearchDoc[], gone: readonly string[]) {
-		this.#index.remove(gone);
-		this.#index.add(added);
+		const index = await this.#index;
+		index.remove(gone);
+		index.add(added);
 	}
 }
 

@@ -4,7 +4,6 @@
  * Built once per page load; never rebuilt on filter or view changes.
  */
 import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
-import { EntitySearch } from '$lib/data/search';
 import { LocalSearch, sendInSlices, type Searcher } from '$lib/data/searcher';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
@@ -50,7 +49,7 @@ export class Catalog {
 		this.index = index;
 		this.#byId = new Map(index.entities.map((e) => [e.id, e]));
 		this.chains = new Map(index.zone.chains.map((c) => [c.id, c]));
-		this.#search = search ?? new LocalSearch(new EntitySearch(index.entities));
+		this.#search = search ?? new LocalSearch(index.entities);
 		this.hubs = Object.entries(index.zone.hubs).flatMap(([role, id]) => {
 			const e = this.byId.get(id);
 			return e ? [{ role, id, point: e.point, accuracy_m: e.position.accuracy_m }] : [];

@@ -5,12 +5,7 @@
  */
 import type { Geometry } from 'geojson';
 import { loadLayer } from '$lib/data/load';
-import {
-	featuresCsv,
-	featuresGeoJson,
-	featuresKml,
-	type ExportContext
-} from '$lib/export/features';
+import type { ExportContext } from '$lib/export/features';
 import type { AtlasEntity } from '$lib/data/atlas';
 import type { Lang } from '$lib/i18n/messages';
 import type { Catalog } from './catalog.svelte';
@@ -72,6 +67,8 @@ export async function featuresFile(
 	context: () => Promise<ExportContext>,
 	geojson?: () => unknown
 ): Promise<{ name: string; text: string; type: string }> {
+	// the writers (KML, CSV) load with the first export, not with the page
+	const { featuresCsv, featuresGeoJson, featuresKml } = await import('$lib/export/features');
 	const text =
 		format === 'geojson' && geojson
 			? JSON.stringify(geojson())

@@ -18,7 +18,7 @@ import type { LineString, Polygon } from 'geojson';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
 import { isLang, type Lang } from '$lib/i18n/messages';
 import { REACH_MINUTES, type ReachFilter } from '$lib/data/query';
-import { MAX_QUERY_LENGTH } from '$lib/data/search';
+import { MAX_QUERY_LENGTH } from '$lib/data/search-doc';
 
 /** The tab open in the side panel. The detail panel opens with a selection. */
 export const TABS = ['layers', 'filters', 'results', 'stats', 'measure', 'analyze'] as const;

@@ -6,7 +6,7 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { AtlasEntity } from '../data/atlas';
-import { EntitySearch, indexExpectation, type SearchDoc } from '../data/search';
+import { indexExpectation, type SearchDoc } from '../data/search-doc';
 import { LocalSearch, sendInSlices, type Searcher } from '../data/searcher';
 import type { SearchApi } from './search.worker';
 
@@ -37,7 +37,7 @@ export class SearchClient implements Searcher {
 			return api;
 		} catch {
 			// no worker here: index in the page
-			const local = new LocalSearch(new EntitySearch());
+			const local = new LocalSearch();
 			await sendInSlices(entities, (docs) => local.update(docs, []));
 			return local;
 		}

@@ -4,7 +4,8 @@
  * nor searching 100,000 names costs the page's main thread anything.
  */
 import { expose } from 'comlink';
-import { EntitySearch, type IndexExpectation, type SearchDoc } from '../data/search';
+import { EntitySearch } from '../data/search';
+import type { IndexExpectation, SearchDoc } from '../data/search-doc';
 
 let ready: Promise<EntitySearch> = Promise.resolve(new EntitySearch());
 
