@@ -226,7 +226,9 @@ export async function coldLoad(browser: Browser, url: string, probe: Probe): Pro
 				input.value = q;
 				input.dispatchEvent(new Event('input', { bubbles: true }));
 				await new Promise((resolve) => {
-					const done = () => document.querySelector('#atlas-search-list li');
+					// an answer: options or "no match" (not the "searching…" line)
+					const done = () =>
+						document.querySelector('#atlas-search-list li[role=option], [data-testid=search-empty]');
 					if (done()) return resolve();
 					const mo = new MutationObserver(() => done() && (mo.disconnect(), resolve()));
 					mo.observe(document.body, { childList: true, subtree: true });
