@@ -9,11 +9,11 @@ import { openAtlas } from './helpers';
 
 /**
  * The app’s JavaScript on first load, MapLibre (and its worker) aside, gzip-compressed.
- * Issue 13 asks for 80 kB; the app ships ~179 kB (zod, culori and robust-predicates
- * are still in the first view’s chunk, and no panel is split off): this guards
- * against growth until that work is done. See README, Performance.
+ * Issue 13 asks for 80 kB; the app ships ~125 kB (Svelte's and SvelteKit's runtime
+ * are 32 kB; the page's chunk holds the first view's panels, the map adapter and
+ * the state): this guards against growth. See README, Performance.
  */
-const BUDGET_GZIP = 185 * 1024;
+const BUDGET_GZIP = 130 * 1024;
 
 /** Modules that load only when their tool is first used, by the build manifest's key. */
 const LAZY = {
@@ -25,7 +25,13 @@ const LAZY = {
 	'the polygon clipping of zone distances': 'src/lib/geo/zone-distance.ts',
 	'the export writers (KML, CSV)': 'src/lib/export/features.ts',
 	'MiniSearch on the main thread': 'src/lib/data/search.ts',
-	'the PDF writer': 'node_modules/pdf-lib/es/index.js'
+	'the PDF writer': 'node_modules/pdf-lib/es/index.js',
+	'culori (the high-contrast basemap)': 'src/lib/map/contrast.ts',
+	'zod (the position-correction form)': 'src/lib/components/CorrectionTools.svelte',
+	'the Stats tab': 'src/lib/components/StatsPanel.svelte',
+	'the Analyze tab': 'src/lib/components/AnalyzePanel.svelte',
+	'the share dialog': 'src/lib/components/ShareDialog.svelte',
+	'the site report': 'src/lib/components/SiteReport.svelte'
 };
 
 type Manifest = Record<string, { file: string }>;

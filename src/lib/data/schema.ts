@@ -7,45 +7,23 @@
  * the original value and its datum are kept in `position.original`.
  */
 import { z } from './zod';
+import { DATUMS, KINDS, POSITION_METHODS, SLUG, STATUSES } from './vocabulary';
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { DATUMS, KINDS, POSITION_METHODS, SLUG, STATUSES };
+
 export const Slug = z.string().regex(SLUG, 'must be a lowercase ASCII slug like "boe-wuhan"');
 
-export const DATUMS = ['WGS-84', 'GCJ-02', 'BD-09'] as const;
 export const Datum = z.enum(DATUMS);
 export type Datum = z.infer<typeof Datum>;
 
-/** What a feature is. Layers are assigned from kind + geometry type, never by id. */
-export const KINDS = [
-	'park',
-	'enterprise',
-	'project',
-	'institution',
-	'lab',
-	'zone',
-	'hub',
-	'landmark'
-] as const;
 export const Kind = z.enum(KINDS);
 /** What an entity in the app is: a dataset kind, or a candidate site the user imported (never in geodata/). */
 export type EntityKind = Kind | 'site';
 export type Kind = z.infer<typeof Kind>;
 
-export const STATUSES = [
-	'operating', // 运营 / 投运 / 投用
-	'in-production', // 投产 / 达产
-	'completed', // 建成 / 主体完工
-	'under-construction', // 在建 / 开工建设
-	'planned', // 规划 / 计划建设
-	'signed', // 签约 / 落地 / 引进
-	'upgrading', // 技改 / 扩能提升
-	'existing' // hubs, landmarks: no project status
-] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-/** How a position was obtained; drives how the UI draws it. */
-export const POSITION_METHODS = ['sourced', 'derived', 'estimated', 'cluster'] as const;
 export const PositionMethod = z.enum(POSITION_METHODS);
 export type PositionMethod = z.infer<typeof PositionMethod>;
 

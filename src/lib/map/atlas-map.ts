@@ -55,6 +55,8 @@ export type AtlasMapOptions = InteractionCallbacks & {
 	popups?: boolean;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
+	/** start in high contrast (the page has loaded it: see prepareBasemap) */
+	contrast?: boolean;
 	/** after the first `idle`: the map has drawn everything it was given */
 	onReady: () => void;
 	/** shapes to measure from the start (a shared link) */
@@ -95,6 +97,7 @@ export class AtlasMap {
 
 	constructor(opts: AtlasMapOptions) {
 		this.#opts = opts;
+		if (opts.contrast) this.#basemap = { kind: 'contrast' };
 		this.#entities = new Map(opts.index.entities.map((e) => [e.id, e]));
 		const [w, s, e, n] = opts.index.bbox;
 		this.map = withChainSymbols(opts.index.zone.chains, {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wcagContrast } from 'culori';
 import type { AtlasIndex } from '$lib/data/atlas';
 import { LAYER_IDS, type LayerId } from '$lib/data/atlas';
-import { buildEmbeddedStyle } from './style';
+import { buildEmbeddedStyle, prepareBasemap } from './style';
 import { darkenTo, highContrast, MIN_LINE_CONTRAST } from './contrast';
 
 const index = Object.freeze({
@@ -57,6 +57,12 @@ describe('the high-contrast basemap', () => {
 	const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
 	const plain = buildEmbeddedStyle(index, { lang: 'zh', dataUrl: '/data/', visible });
 	const style = highContrast(plain);
+
+	it('is what the style gives once prepareBasemap has loaded it (culori loads on first use)', async () => {
+		const opts = { lang: 'zh' as const, dataUrl: '/data/', visible, contrast: true };
+		await prepareBasemap('contrast');
+		expect(buildEmbeddedStyle(index, opts)).toEqual(style);
+	});
 
 	it('keeps every layer, on a white ground', () => {
 		expect(style.layers.map((l) => l.id)).toEqual(plain.layers.map((l) => l.id));

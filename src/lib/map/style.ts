@@ -4,7 +4,6 @@
  * server, no sprite): the map works offline and makes no request beyond its
  * own origin.
  */
-import { highContrast } from './contrast';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AtlasIndex, LayerId } from '$lib/data/atlas';
 import type { Lang } from '$lib/i18n/messages';
@@ -136,7 +135,16 @@ export function buildEmbeddedStyle(index: AtlasIndex, opts: StyleOptions): Style
 		sources: buildSources(index, opts.dataUrl),
 		layers: layersFor(index, opts).map((d) => d.spec)
 	};
-	return opts.contrast ? highContrast(style) : style;
+	return opts.contrast && contrastStyle ? contrastStyle(style) : style;
+}
+
+/** the high-contrast restyling, once loaded (it brings culori, for colour in OKLCH) */
+let contrastStyle: ((style: StyleSpecification) => StyleSpecification) | null = null;
+
+/** Loads what a basemap needs before it can be drawn: the high-contrast restyling on first use. */
+export async function prepareBasemap(kind: string): Promise<void> {
+	if (kind === 'contrast' && !contrastStyle)
+		contrastStyle = (await import('./contrast')).highContrast;
 }
 
 /**

@@ -4,7 +4,7 @@
  * component only renders what this returns.
  */
 import type { AtlasEntity } from '$lib/data/atlas';
-import { POSITION_METHODS, type PositionMethod } from '$lib/data/schema';
+import { POSITION_METHODS, type PositionMethod } from '$lib/data/vocabulary';
 
 /** Best first: a method's rank breaks ties between equal accuracies (worse method first). */
 const RANK: Record<PositionMethod, number> = { sourced: 0, derived: 1, estimated: 2, cluster: 3 };

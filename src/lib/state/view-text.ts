@@ -5,7 +5,7 @@
  * camera and the selection; this writes the sentence in the UI language.
  */
 import type { AtlasEntity } from '$lib/data/atlas';
-import { KINDS, type EntityKind } from '$lib/data/schema';
+import { KINDS, type EntityKind } from '$lib/data/vocabulary';
 import type { LonLat } from '$lib/geo/lonlat';
 import { formatNumber } from '$lib/i18n/format';
 import { LOCALES, localized, t, type Lang } from '$lib/i18n/messages';
