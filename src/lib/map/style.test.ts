@@ -36,6 +36,29 @@ const index = Object.freeze({
 	labels: { type: 'FeatureCollection', features: [] }
 }) as unknown as AtlasIndex;
 
+describe('a dense facilities layer', () => {
+	const minzoom = (count: number) => {
+		const dense = {
+			...index,
+			bbox: [114.0, 30.55, 114.4, 30.85],
+			layers: { ...index.layers, facilities: { file: 'facilities.geojson', count } }
+		} as unknown as AtlasIndex;
+		const style = buildEmbeddedStyle(dense, {
+			lang: 'zh',
+			dataUrl: '/data/',
+			visible: allVisible()
+		});
+		const of = (id: string) => style.layers.find((l) => l.id === id)?.minzoom ?? 0;
+		return [of('facilities-circle'), of('facilities-symbol'), of('facilities-label')];
+	};
+
+	it('draws its circles at every zoom, its shapes and names only where a tile holds few', () => {
+		expect(minzoom(51)).toEqual([0, 0, 11.5]);
+		// 100,000 points: one low-zoom tile would hold them all and overflow MapLibre's buckets
+		expect(minzoom(100_000)).toEqual([0, 13, 14]);
+	});
+});
+
 describe('buildEmbeddedStyle', () => {
 	const style = buildEmbeddedStyle(index, { lang: 'zh', dataUrl: '/data/', visible: allVisible() });
 

@@ -11,6 +11,7 @@ import { chainColor, labelWidth, nameField } from './layers/common';
 import type { StyleContext } from './layers/types';
 import { GROUPS, atlasLayerOf, buildLayerDefs, groupSource, type BuiltLayer } from './layers';
 import { attributionText } from './attribution';
+import { zoomForDensity } from './density';
 
 export {
 	CJK_FONT_FAMILY,
@@ -85,7 +86,8 @@ export function styleContext(index: AtlasIndex, lang: Lang): StyleContext {
 		lang,
 		name: nameField(lang),
 		color: chainColor(index),
-		width: (chars) => labelWidth(lang, chars)
+		width: (chars) => labelWidth(lang, chars),
+		denseFrom: (perTile) => zoomForDensity(index.layers.facilities?.count ?? 0, index.bbox, perTile)
 	};
 }
 

@@ -8,7 +8,7 @@ export const facilities: LayerGroup = {
 	data: 'facilities',
 	entities: true,
 	legend: { order: 0, swatch: { shape: 'dot', fill: '#0072b2' }, chains: true },
-	layers: ({ name, color, width }) => [
+	layers: ({ name, color, width, denseFrom }) => [
 		{
 			slot: 'point',
 			interactive: true,
@@ -43,6 +43,8 @@ export const facilities: LayerGroup = {
 			spec: {
 				id: 'facilities-symbol',
 				type: 'symbol',
+				// tens of thousands of markers: the shapes from the zoom where a tile holds 2,000
+				minzoom: denseFrom(2000),
 				layout: {
 					'icon-image': [
 						'case',
@@ -66,7 +68,7 @@ export const facilities: LayerGroup = {
 			spec: {
 				id: 'facilities-label',
 				type: 'symbol',
-				minzoom: 11.5,
+				minzoom: Math.max(11.5, denseFrom(500)),
 				layout: {
 					'text-field': name,
 					'text-font': TEXT_FONT,

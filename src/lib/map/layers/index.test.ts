@@ -16,7 +16,8 @@ const defs = buildLayerDefs({
 	lang: 'zh',
 	name: ['literal', 'n'],
 	color: ['literal', '#000'],
-	width: (n) => n
+	width: (n) => n,
+	denseFrom: () => 0
 });
 const ids = defs.map((d) => d.spec.id);
 

@@ -85,7 +85,8 @@ const PLACEHOLDER: StyleContext = {
 	lang: LANGS[0]!,
 	name: ['literal', ''],
 	color: ['literal', ''],
-	width: (n) => n
+	width: (n) => n,
+	denseFrom: () => 0
 };
 const DEFS = buildLayerDefs(PLACEHOLDER);
 const ids = (keep: (d: BuiltLayer) => boolean) => DEFS.filter(keep).map((d) => d.spec.id);

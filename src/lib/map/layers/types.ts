@@ -49,6 +49,11 @@ export type StyleContext = {
 	color: ExpressionSpecification;
 	/** a label line's width in ems for about this many Chinese characters (labelWidth) */
 	width: (chars: number) => number;
+	/**
+	 * The zoom from which the facilities' symbols may draw with at most
+	 * `perTile` points in a tile (0 for a sparse dataset; see map/density.ts).
+	 */
+	denseFrom: (perTile: number) => number;
 };
 
 /** A layer spec without its source, per layer type (a plain Omit would keep only the props all types share). */
