@@ -13,7 +13,8 @@ import { distance as greatCircleKm } from 'geokdbush';
 import KDBush from 'kdbush';
 import type { Polygon } from 'geojson';
 import type { AtlasEntity, AtlasIndex } from '../src/lib/data/atlas';
-import { applyFilter, emptyFilter, type Filter } from '../src/lib/data/query';
+import { FilterColumns } from '../src/lib/data/columns';
+import { emptyFilter, facetCounts, type Filter } from '../src/lib/data/query';
 import { EntitySearch } from '../src/lib/data/search';
 import type { LonLat } from '../src/lib/geo/lonlat';
 import { pointInArea } from '../src/lib/geo/point-in-area';
@@ -139,6 +140,18 @@ export function datasetFigures(index: AtlasIndex, rounds: number): NodeRow[] {
 		},
 		1
 	);
+	let columns!: FilterColumns;
+	row(
+		'index build: filter columns',
+		'new FilterColumns (a bitset per facet value)',
+		'–',
+		{
+			app_ms: alone(rounds, () => (columns = new FilterColumns(entities))),
+			baseline_ms: null,
+			same_answer: null
+		},
+		1
+	);
 	let search!: EntitySearch;
 	row(
 		'index build: search',
@@ -236,12 +249,12 @@ export function datasetFigures(index: AtlasIndex, rounds: number): NodeRow[] {
 	}));
 	row(
 		'combined filter (chain × status × kind)',
-		'applyFilter (query.ts)',
+		'FilterColumns.select (ORs and ANDs of bitsets)',
 		'Array.filter with the same three tests inline',
 		sideBySide(
 			rounds,
 			filters,
-			(f) => applyFilter(entities, f).map((x) => x.id),
+			(f) => columns.select(f).entities.map((x) => x.id),
 			(f) =>
 				entities
 					.filter(
@@ -252,6 +265,20 @@ export function datasetFigures(index: AtlasIndex, rounds: number): NodeRow[] {
 					)
 					.map((x) => x.id),
 			idsEqual
+		),
+		filters.length
+	);
+
+	row(
+		'facet counts (every option of every facet beside the others)',
+		'FilterColumns.counts (a popcount per option)',
+		'facetCounts (query.ts: every entity against each facet’s filter)',
+		sideBySide(
+			rounds,
+			filters,
+			(f) => countsText(columns.counts(f)),
+			(f) => countsText(facetCounts(entities, f)),
+			(a, b) => a === b
 		),
 		filters.length
 	);
@@ -403,4 +430,14 @@ export function fixedFigures(
 		queries: 1
 	});
 	return rows;
+}
+
+/** Facet counts as comparable text (facets, then options sorted). */
+function countsText(counts: Record<string, Map<string, number>>): string {
+	return JSON.stringify(
+		Object.entries(counts).map(([facet, m]) => [
+			facet,
+			[...m].sort(([a], [b]) => a.localeCompare(b))
+		])
+	);
 }

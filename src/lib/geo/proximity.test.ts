@@ -35,6 +35,30 @@ describe('ProximityIndex', () => {
 		expect(near[2]!.distance_m).toBeCloseTo(2000, -1);
 	});
 
+	it('lists the items in a box, in item order, and matches a scan on random boxes', () => {
+		expect(index.inBox([114.09, 30.59, 114.2, 30.61]).map((p) => p.id)).toEqual([
+			'origin',
+			'east-1km'
+		]);
+		expect(index.inBox([0, 0, 1, 1])).toEqual([]);
+		expect(new ProximityIndex([] as P[], (p) => p.at).inBox([-180, -90, 180, 90])).toEqual([]);
+		const r = rng(7);
+		const many = Array.from({ length: 2000 }, (_, i) => ({
+			id: `p${i}`,
+			at: [114 + r() * 0.4, 30.5 + r() * 0.3] as LonLat
+		}));
+		const big = new ProximityIndex(many, (p) => p.at);
+		for (let k = 0; k < 50; k++) {
+			const w = 114 + r() * 0.4;
+			const s = 30.5 + r() * 0.3;
+			const box = [w, s, w + r() * 0.2, s + r() * 0.2] as [number, number, number, number];
+			const scan = many.filter(
+				(p) => p.at[0] >= box[0] && p.at[0] <= box[2] && p.at[1] >= box[1] && p.at[1] <= box[3]
+			);
+			expect(big.inBox(box)).toEqual(scan);
+		}
+	});
+
 	it('finds everything within a radius and nothing beyond', () => {
 		expect(index.within([114.1, 30.6], 1500).map((n) => n.item.id)).toEqual(['origin', 'east-1km']);
 		expect(index.within([114.1, 30.6], 990)).toHaveLength(1);

@@ -61,6 +61,12 @@ export class ProximityIndex<T> {
 		return this.#collect(ids, from);
 	}
 
+	/** Every item whose point lies in a [west, south, east, north] box, in item order. */
+	inBox(box: readonly [number, number, number, number]): T[] {
+		const ids = this.#tree.range(box[0], box[1], box[2], box[3]).sort((a, b) => a - b);
+		return ids.flatMap((i) => (this.#items[i] === undefined ? [] : [this.#items[i] as T]));
+	}
+
 	/** Every item within `radiusMetres` of a point, nearest first. */
 	within(from: LonLat, radiusMetres: number, where?: (item: T) => boolean): Near<T>[] {
 		return this.nearest(from, Infinity, { maxMetres: radiusMetres, where });

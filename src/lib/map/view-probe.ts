@@ -38,6 +38,21 @@ export function viewContents(
 	return { center: [c.lng, c.lat], zoom: map.getZoom(), entities: found };
 }
 
+/** The camera and the viewport as a [west, south, east, north] box. */
+export function viewBox(map: MaplibreMap): {
+	center: LonLat;
+	zoom: number;
+	box: [number, number, number, number];
+} {
+	const b = map.getBounds();
+	const c = map.getCenter();
+	return {
+		center: [c.lng, c.lat],
+		zoom: map.getZoom(),
+		box: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+	};
+}
+
 /** Listens to keys pressed while the map's canvas has focus; returns the unsubscribe. */
 export function onCanvasKey(map: MaplibreMap, fn: (e: KeyboardEvent) => void): () => void {
 	const canvas = map.getCanvas();

@@ -67,6 +67,17 @@ describe('Catalog lookups derived from every entity', () => {
 		expect(catalog.incoming('nobody')).toEqual([]);
 	});
 
+	it('knows the coarsest position, also over more entities than a call can take as arguments', () => {
+		const many = Array.from({ length: 200_000 }, (_, i) =>
+			entity(`u-${i}`, {
+				kind: 'site',
+				position: { ...ZONE_ENTITIES[0]!.position, accuracy_m: i % 977 }
+			})
+		);
+		const catalog = new Catalog({ ...related, entities: many });
+		expect(catalog.coarsest()).toBe(976);
+	});
+
 	it('computes facet options once per dataset, again when imported sites change it', () => {
 		const catalog = new Catalog(related);
 		const kinds = catalog.values('kind');

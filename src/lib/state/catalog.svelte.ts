@@ -132,8 +132,11 @@ export class Catalog {
 
 	/** The hub roles (and the nearest station) that entities have road times to, hubs first. */
 	reachRoles(): string[] {
-		const roles = new Set(this.index.entities.flatMap((e) => Object.keys(e.road ?? {})));
-		return [...Object.keys(this.index.zone.hubs), NEAREST_STATION].filter((r) => roles.has(r));
+		return this.#once('reachRoles', (index) => {
+			const roles = new Set<string>();
+			for (const e of index.entities) for (const r in e.road ?? {}) roles.add(r);
+			return [...Object.keys(index.zone.hubs), NEAREST_STATION].filter((r) => roles.has(r));
+		});
 	}
 
 	/**
@@ -158,6 +161,20 @@ export class Catalog {
 	/** Every entity's position (in `index.entities`) in the Results list's order for a language. */
 	listOrder(lang: Lang): Int32Array {
 		return this.#once(`order:${lang}`, (index) => listPositions(index.entities, lang));
+	}
+
+	/** Every entity by its point (the live description of a large dataset's view). */
+	placed(): ProximityIndex<AtlasEntity> {
+		return this.#once('placed', (index) => new ProximityIndex(index.entities, (e) => e.point));
+	}
+
+	/** The coarsest position of any entity, in metres (how far a "possibly within" may lie). */
+	coarsest(): number {
+		return this.#once('coarsest', (index) => {
+			let max = 0;
+			for (const e of index.entities) if (e.position.accuracy_m > max) max = e.position.accuracy_m;
+			return max;
+		});
 	}
 
 	/** Distinct values of an entity field, in first-seen order. */
