@@ -283,12 +283,12 @@ export function datasetFigures(index: AtlasIndex, rounds: number): NodeRow[] {
 		filters.length
 	);
 
-	// queries taken from the data itself: a Chinese alias, a Latin word prefix, one letter
+	// queries taken from the data itself: a Chinese alias, a Latin word prefix, two letters (one Latin letter is not searched: MIN_LATIN_QUERY)
 	const sample = entities[Math.floor(entities.length / 2)]!;
 	const queries = [
 		sample.aliases[0] ?? sample.name_zh.slice(0, 2),
 		sample.name_en.split(/\s+/)[0]!.slice(0, 4).toLowerCase(),
-		sample.name_en.charAt(0).toLowerCase()
+		sample.name_en.slice(0, 2).toLowerCase()
 	];
 	const haystack = entities.map((x) =>
 		[x.name_zh, x.name_en, ...x.aliases, x.search.pinyin, x.search.initials]

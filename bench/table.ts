@@ -73,7 +73,7 @@ const METRICS: [string, string, (x: number | null) => string][] = [
 /** The search row names its queries, which come from each dataset: one row for all. */
 const taskName = (row: Row) =>
 	row.task.startsWith('search, top 8')
-		? 'search, top 8 (a Chinese alias, a Latin prefix, one letter)'
+		? 'search, top 8 (a Chinese alias, a Latin word prefix, a short prefix)'
 		: row.task;
 
 export function formatTables(report: Report): string {
