@@ -55,8 +55,7 @@ export type AtlasMapOptions = InteractionCallbacks & {
 	popups?: boolean;
 	/** room kept clear of overlay panels when fitting the zone, px */
 	fitPadding?: number | { top: number; right: number; bottom: number; left: number };
-	/** start in high contrast (the page has loaded it: see prepareBasemap) */
-	contrast?: boolean;
+	contrast?: boolean; // start in high contrast (loaded first: see prepareBasemap)
 	/** after the first `idle`: the map has drawn everything it was given */
 	onReady: () => void;
 	/** shapes to measure from the start (a shared link) */
