@@ -115,6 +115,12 @@ export class EntitySearch {
 		this.#mini.addAll(docs);
 	}
 
+	/** Forgets `gone`, then indexes `added` (imported sites coming and going). */
+	update(added: readonly (AtlasEntity | SearchDoc)[], gone: readonly string[]) {
+		this.remove(gone);
+		this.add(added);
+	}
+
 	/** Forgets entities (a deleted or hidden layer). */
 	remove(ids: readonly string[]) {
 		const known = ids.filter((id) => this.#mini.has(id));

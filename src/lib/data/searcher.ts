@@ -5,7 +5,6 @@
  * for unit tests and where workers are unavailable.
  */
 import type { AtlasEntity } from './atlas';
-import type { EntitySearch } from './search';
 import { searchDoc, type SearchDoc, type SearchHit } from './search-doc';
 
 export interface Searcher {
@@ -19,34 +18,47 @@ export interface Searcher {
 	update(added: readonly SearchDoc[], gone: readonly string[]): Promise<void>;
 }
 
+/** What answers search, now or once loaded: an EntitySearch, or the worker's proxy. */
+type SearchBackend = {
+	search(query: string, limit: number): SearchHit[] | Promise<SearchHit[]>;
+	matchIds(query: string): Set<string> | null | Promise<Set<string> | null>;
+	suggest(query: string, limit: number): string[] | Promise<string[]>;
+	update(added: SearchDoc[], gone: string[]): void | Promise<void>;
+};
+
+/** A Searcher whose backend is still loading: every call waits for it, in the order asked. */
+export class DeferredSearch implements Searcher {
+	readonly #ready: Promise<SearchBackend>;
+
+	constructor(ready: Promise<SearchBackend>) {
+		this.#ready = ready;
+	}
+
+	async search(query: string, limit: number) {
+		return (await this.#ready).search(query, limit);
+	}
+
+	async matchIds(query: string) {
+		return (await this.#ready).matchIds(query);
+	}
+
+	async suggest(query: string, limit: number) {
+		return (await this.#ready).suggest(query, limit);
+	}
+
+	async update(added: readonly SearchDoc[], gone: readonly string[]) {
+		return (await this.#ready).update([...added], [...gone]);
+	}
+}
+
 /**
  * Search in-process. MiniSearch loads on first use (a dynamic import), so a
  * page that searches in its worker never loads it on the main thread.
  */
-export class LocalSearch implements Searcher {
-	readonly #index: Promise<EntitySearch>;
-
+export class LocalSearch extends DeferredSearch {
 	/** Indexes `entities` (given, or none) once MiniSearch has loaded. */
 	constructor(entities: readonly AtlasEntity[] = []) {
-		this.#index = import('./search').then((m) => new m.EntitySearch(entities));
-	}
-
-	async search(query: string, limit: number) {
-		return (await this.#index).search(query, limit);
-	}
-
-	async matchIds(query: string) {
-		return (await this.#index).matchIds(query);
-	}
-
-	async suggest(query: string, limit: number) {
-		return (await this.#index).suggest(query, limit);
-	}
-
-	async update(added: readonly SearchDoc[], gone: readonly string[]) {
-		const index = await this.#index;
-		index.remove(gone);
-		index.add(added);
+		super(import('./search').then((m) => new m.EntitySearch(entities)));
 	}
 }
 

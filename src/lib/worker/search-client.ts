@@ -6,56 +6,37 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { AtlasEntity } from '../data/atlas';
-import { indexExpectation, type SearchDoc } from '../data/search-doc';
-import { LocalSearch, sendInSlices, type Searcher } from '../data/searcher';
+import { indexExpectation } from '../data/search-doc';
+import { DeferredSearch, LocalSearch, sendInSlices, type Searcher } from '../data/searcher';
 import type { SearchApi } from './search.worker';
 
-export class SearchClient implements Searcher {
-	readonly #ready: Promise<Searcher>;
-
+/** Search in the worker; in the page where no worker starts. */
+export class SearchClient extends DeferredSearch {
 	/** `url`: the build's serialised index; `entities`: the dataset it should hold. */
 	constructor(url: string | null, entities: readonly AtlasEntity[]) {
-		this.#ready = this.#start(url, entities);
+		super(start(url, entities));
 	}
+}
 
-	async #start(url: string | null, entities: readonly AtlasEntity[]): Promise<Searcher> {
-		let api: Remote<SearchApi>;
-		try {
-			const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
-				type: 'module',
-				name: 'search'
-			});
-			api = wrap<SearchApi>(worker);
-			// a worker whose script cannot load never answers: its error event says so
-			const failed = new Promise<never>((_, reject) =>
-				worker.addEventListener('error', () => reject(new Error('search worker failed')))
-			);
-			const loaded = await Promise.race([api.init(url, indexExpectation(entities)), failed]);
-			if (!loaded) {
-				await sendInSlices(entities, (docs) => api.update(docs, []));
-			}
-			return api;
-		} catch {
-			// no worker here: index in the page
-			const local = new LocalSearch();
-			await sendInSlices(entities, (docs) => local.update(docs, []));
-			return local;
-		}
-	}
-
-	async search(query: string, limit: number) {
-		return (await this.#ready).search(query, limit);
-	}
-
-	async matchIds(query: string) {
-		return (await this.#ready).matchIds(query);
-	}
-
-	async suggest(query: string, limit: number) {
-		return (await this.#ready).suggest(query, limit);
-	}
-
-	async update(added: readonly SearchDoc[], gone: readonly string[]) {
-		return (await this.#ready).update([...added], [...gone]);
+async function start(url: string | null, entities: readonly AtlasEntity[]): Promise<Searcher> {
+	let api: Remote<SearchApi>;
+	try {
+		const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
+			type: 'module',
+			name: 'search'
+		});
+		api = wrap<SearchApi>(worker);
+		// a worker whose script cannot load never answers: its error event says so
+		const failed = new Promise<never>((_, reject) =>
+			worker.addEventListener('error', () => reject(new Error('search worker failed')))
+		);
+		const loaded = await Promise.race([api.init(url, indexExpectation(entities)), failed]);
+		if (!loaded) await sendInSlices(entities, (docs) => api.update(docs, []));
+		return api;
+	} catch {
+		// no worker here: index in the page
+		const local = new LocalSearch();
+		await sendInSlices(entities, (docs) => local.update(docs, []));
+		return local;
 	}
 }

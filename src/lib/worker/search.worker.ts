@@ -40,9 +40,7 @@ const api = {
 		return (await ready).suggest(query, limit);
 	},
 	async update(added: SearchDoc[], gone: string[]) {
-		const index = await ready;
-		index.remove(gone);
-		index.add(added);
+		(await ready).update(added, gone);
 	}
 };
 
