@@ -9,13 +9,14 @@
  *
  * Reads geodata/ at the repository root, or GEODATA_DIR when set, or the
  * folder after `--geodata <dir>` (any command); `build` writes static/data/,
- * or GEODATA_OUT when set.
+ * or GEODATA_OUT when set; a layer of GEODATA_TILE_FROM features or more
+ * (default 20,000) is also cut into vector tiles.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MoveTo } from '../src/lib/data/move';
 import type { Datum } from '../src/lib/data/schema';
-import { geodataDir, outDir } from '../src/lib/server/geodata';
+import { geodataDir, outDir, tileFrom } from '../src/lib/server/geodata';
 import {
 	applyCommand,
 	buildCommand,
@@ -97,7 +98,7 @@ export function main(argv: string[]): number {
 		case 'check':
 			return checkCommand(dir);
 		case 'build':
-			return buildCommand(dir, outDir());
+			return buildCommand(dir, outDir(), { tileFrom: tileFrom() });
 		case 'move':
 			return move(dir, args);
 		case 'apply':

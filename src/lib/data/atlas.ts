@@ -116,6 +116,27 @@ export type LayerSummary = {
 	count: number;
 	/** features by their `type` property (metro: lines and stations), when they have one */
 	parts?: Record<string, number>;
+	/**
+	 * Set when the layer is large (data/layer-tiles.ts): the map draws it from
+	 * these vector tiles, never parsing `file` (which stays for downloads and the API).
+	 */
+	tiles?: LayerTiles;
+};
+
+/**
+ * A layer cut into vector tiles at build time. The tiles' source layer is
+ * named after the layer (LayerId); features keep their RenderProps, the names
+ * only from `namesFrom` (below it no label is drawn, see geo/density.ts).
+ */
+export type LayerTiles = {
+	/** tile URL template relative to /data/, e.g. 'facilities/{z}/{x}/{y}.pbf' */
+	url: string;
+	minzoom: number;
+	maxzoom: number;
+	/** [west, south, east, north] of the layer's features */
+	bounds: [number, number, number, number];
+	/** the zoom from which tiles carry the features' names and labels */
+	namesFrom: number;
 };
 
 /** Road classes as drawn: OSM's `highway` folded into a hierarchy (see build.ts roadClass). */

@@ -29,6 +29,7 @@ import {
 import { roadTimeProperty } from './query';
 import { attachRoadAccess, compileRoads, type CompiledRoads } from './build-roads';
 import { pathsOf } from './layout';
+import { layerTiles, TILE_FROM, TILED_LAYERS } from './layer-tiles';
 import { areaLabels } from './area-labels';
 import { mapLabel } from './map-label';
 import { distinctAttributions, layerSummary } from './summary';
@@ -50,7 +51,13 @@ type Area = Polygon | MultiPolygon;
 type SourceFeature = { id: string; props: FeatureProps; geometry: Geometry };
 type Boundary = { props: BoundaryProps; geometry: Area };
 
-export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
+/** Build options: from how many features a layer is served as vector tiles (data/entity-tiles.ts). */
+export type BuildOptions = { tileFrom?: number };
+
+export function buildAtlas(
+	files: Record<string, unknown>,
+	{ tileFrom = TILE_FROM }: BuildOptions = {}
+): CompiledAtlas {
 	const zone = Zone.parse(files['zone.json']);
 	const sources = readEntities(files);
 	const boundaries = readBoundaries(files);
@@ -102,6 +109,10 @@ export function buildAtlas(files: Record<string, unknown>): CompiledAtlas {
 		) as AtlasIndex['layers']
 	};
 	index.layers.approx = approxSummary(layers.approx);
+	for (const id of TILED_LAYERS) {
+		if (layers[id].features.length >= tileFrom)
+			index.layers[id].tiles = layerTiles(id, layers[id], index.bbox);
+	}
 	index.labels = areaLabels(boundaries, layers.water, entities);
 	if (roads) {
 		index.roads = roads.index;

@@ -57,9 +57,11 @@ export class EntityStates {
 			: [['approx', id]];
 		for (const [layer, featureId] of targets) {
 			const source = ENTITY_SOURCES.get(layer);
-			if (source && this.#map.getSource(source)) {
-				this.#map.setFeatureState({ source, id: featureId }, { [key]: on });
-			}
+			const type = source && this.#map.getSource(source)?.type;
+			if (!type) continue;
+			// a tiled layer's features are in the source layer named after it (data/layer-tiles.ts)
+			const sourceLayer = type === 'vector' ? layer : undefined;
+			this.#map.setFeatureState({ source: source!, sourceLayer, id: featureId }, { [key]: on });
 		}
 	}
 }

@@ -59,6 +59,47 @@ describe('a dense facilities layer', () => {
 	});
 });
 
+describe('a tiled facilities layer (data/layer-tiles.ts)', () => {
+	const tiles = {
+		url: 'facilities/{z}/{x}/{y}.pbf',
+		minzoom: 0,
+		maxzoom: 14,
+		bounds: [0.1, 0.1, 0.9, 0.9],
+		namesFrom: 14
+	};
+	const tiled = {
+		...index,
+		layers: { ...index.layers, facilities: { file: 'facilities.geojson', count: 9, tiles } }
+	} as unknown as AtlasIndex;
+	const opts = { lang: 'zh' as const, dataUrl: '/data/', visible: allVisible() };
+
+	it('is a vector source of absolute tile URLs, addressed by entity id in its source layer', () => {
+		const style = buildEmbeddedStyle(tiled, opts);
+		expect(validateStyleMin(style)).toEqual([]);
+		const src = style.sources['atlas-facilities'] as Record<string, unknown>;
+		expect(src).toMatchObject({ type: 'vector', minzoom: 0, maxzoom: 14, bounds: tiles.bounds });
+		expect((src.tiles as string[])[0]).toMatch(
+			/^https?:\/\/[^/]+\/data\/facilities\/\{z\}\/\{x\}\/\{y\}\.pbf$/
+		);
+		expect(src.promoteId).toEqual({ facilities: 'id' });
+		const own = style.layers.filter((l) => 'source' in l && l.source === 'atlas-facilities');
+		expect(own.map((l) => l.id)).toEqual(
+			expect.arrayContaining(['facilities-circle', 'facilities-symbol', 'facilities-label'])
+		);
+		for (const l of own)
+			expect((l as { 'source-layer'?: string })['source-layer']).toBe('facilities');
+		// the other entity layers stay GeoJSON
+		expect(style.sources['atlas-hubs']).toMatchObject({ type: 'geojson', promoteId: 'id' });
+	});
+
+	it('is drawn the same over an online basemap', () => {
+		const online = { version: 8 as const, sources: {}, layers: [] };
+		const merged = overlayOnOnlineStyle(online, tiled, opts);
+		const circle = merged.layers.find((l) => l.id === 'facilities-circle')!;
+		expect(circle).toMatchObject({ source: 'atlas-facilities', 'source-layer': 'facilities' });
+	});
+});
+
 describe('buildEmbeddedStyle', () => {
 	const style = buildEmbeddedStyle(index, { lang: 'zh', dataUrl: '/data/', visible: allVisible() });
 

@@ -11,7 +11,7 @@ import { chainColor, labelWidth, nameField } from './layers/common';
 import type { StyleContext } from './layers/types';
 import { GROUPS, atlasLayerOf, buildLayerDefs, groupSource, type BuiltLayer } from './layers';
 import { attributionText } from './attribution';
-import { zoomForDensity } from './density';
+import { zoomForDensity } from '$lib/geo/density';
 
 export {
 	CJK_FONT_FAMILY,
@@ -68,14 +68,30 @@ export function buildSources(index: AtlasIndex, dataUrl: string) {
 			sources[id] = { type: 'geojson', data: EMPTY as never };
 			continue;
 		}
-		sources[id] = {
-			type: 'geojson',
-			data: new URL(index.layers[group.data].file, new URL(dataUrl, 'http://x/')).pathname,
-			attribution: group.attribution ? attributionText(index.attributions.join(' · ')) : undefined,
-			// Entities are addressed by their own id: feature-state works for any
-			// entity, loaded or not, visible or not.
-			promoteId: group.entities ? 'id' : undefined
-		};
+		const layer = index.layers[group.data];
+		const attribution = group.attribution
+			? attributionText(index.attributions.join(' · '))
+			: undefined;
+		// Entities are addressed by their own id: feature-state works for any
+		// entity, loaded or not, visible or not.
+		const promoteId = group.entities ? 'id' : undefined;
+		sources[id] = layer.tiles
+			? {
+					// a large layer: the view's tiles, not the whole file (data/layer-tiles.ts)
+					type: 'vector',
+					tiles: [`${dataBase(dataUrl).href}${layer.tiles.url}`],
+					minzoom: layer.tiles.minzoom,
+					maxzoom: layer.tiles.maxzoom,
+					bounds: layer.tiles.bounds,
+					attribution,
+					promoteId: promoteId && { [group.data]: promoteId }
+				}
+			: {
+					type: 'geojson',
+					data: new URL(layer.file, new URL(dataUrl, 'http://x/')).pathname,
+					attribution,
+					promoteId
+				};
 	}
 	return sources;
 }
@@ -116,7 +132,14 @@ function layersFor(index: AtlasIndex, { lang, visible, dataUrl }: StyleOptions) 
 	const sources = buildSources(index, dataUrl);
 	return buildLayerDefs(styleContext(index, lang))
 		.filter((d) => !('source' in d.spec) || (d.spec.source as string) in sources)
-		.map((d) => withVisibility(d, visible));
+		.map((d) => withVisibility(withTiles(d, index), visible));
+}
+
+/** A layer of a tiled data layer reads the tiles' source layer (named after the data layer). */
+function withTiles(def: BuiltLayer, index: AtlasIndex): BuiltLayer {
+	const data = def.group.data;
+	if (!data || !index.layers[data]?.tiles || 'source-layer' in def.spec) return def;
+	return { ...def, spec: { ...def.spec, 'source-layer': data } as LayerSpecification };
 }
 
 function withVisibility(def: BuiltLayer, visible: Record<LayerId, boolean>): BuiltLayer {

@@ -4,12 +4,13 @@
  * errors). scripts/geodata.ts parses the arguments and calls these.
  */
 import { writeRoadTiles } from './road-tiles';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeLayerTiles } from './layer-tiles';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { applyCorrections, describeChange, fileOfFeature } from '../data/apply-corrections';
 import { LAYER_IDS } from '../data/atlas';
-import { buildAtlas } from '../data/build';
+import { buildAtlas, type BuildOptions } from '../data/build';
 import { LICENCES_FILE, licenceManifest, ROADS_FILE, roadsCollection } from '../data/downloads';
 import { parseCorrections } from '../data/corrections';
 import { stringifyLike } from '../data/json-text';
@@ -44,13 +45,13 @@ export function checkCommand(dir: string): number {
 }
 
 /** `geodata build`: checks, then writes the atlas index and one GeoJSON file per layer to `out`. */
-export function buildCommand(dir: string, out: string): number {
+export function buildCommand(dir: string, out: string, options: BuildOptions = {}): number {
 	const { folder, errors } = check(dir);
 	if (errors.length) {
 		console.error('geodata: build stopped: fix the errors above first');
 		return 1;
 	}
-	const { index, layers, roads } = buildAtlas(folder.files);
+	const { index, layers, roads } = buildAtlas(folder.files, options);
 	mkdirSync(out, { recursive: true });
 	const write = (name: string, value: unknown) => {
 		const json = typeof value === 'string' ? value : JSON.stringify(value);
@@ -63,6 +64,14 @@ export function buildCommand(dir: string, out: string): number {
 	// the search index, serialised, so the page loads it instead of building it (issue 13)
 	write(SEARCH_FILE, serializeSearchIndex(index.entities));
 	for (const id of LAYER_IDS) write(`${id}.geojson`, layers[id]);
+	for (const id of LAYER_IDS) {
+		const tiles = index.layers[id].tiles;
+		// a layer that was tiled by an earlier build and is not now: no stale tiles
+		if (!tiles) rmSync(path.join(out, id), { recursive: true, force: true });
+		if (!tiles) continue;
+		const written = writeLayerTiles(id, layers[id], tiles, out);
+		console.log(`wrote ${written.tiles} ${id} tiles (${formatSize(written.bytes)})`);
+	}
 	// plain downloads and the OGC API (issue 12): the whole network as GeoJSON, and who licenses what
 	const roadsFc = roadsCollection(folder.files);
 	if (roadsFc) write(ROADS_FILE, roadsFc);

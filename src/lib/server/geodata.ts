@@ -25,6 +25,19 @@ export function outDir(): string {
 		: fileURLToPath(new URL('../../../static/data/', import.meta.url));
 }
 
+/**
+ * From how many features a large layer is also cut into vector tiles:
+ * GEODATA_TILE_FROM (a positive whole number), or the default (data/layer-tiles.ts).
+ */
+export function tileFrom(): number | undefined {
+	const value = process.env.GEODATA_TILE_FROM;
+	if (value === undefined || value === '') return undefined;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1)
+		throw new Error(`GEODATA_TILE_FROM wants a positive whole number (got "${value}")`);
+	return n;
+}
+
 /** Extensions the dataset is made of; anything else (README.md, scripts) is not data. */
 const DATA_FILE = /\.(geojson|json|txt)$/;
 /** Top-level folders that hold tooling, not data. */

@@ -9,14 +9,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
+import { tileFraction } from '../geo/tile-coords';
 import { ROAD_CLASS_MINZOOM, type RoadDrawClass } from '../data/atlas';
 import type { CompiledRoads } from '../data/build';
 
-const lon2x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-const lat2y = (lat: number, z: number) => {
-	const r = (lat * Math.PI) / 180;
-	return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-};
+const lon2x = (lon: number, z: number) => Math.floor(tileFraction(lon, 0, z)[0]);
+const lat2y = (lat: number, z: number) => Math.floor(tileFraction(0, lat, z)[1]);
 
 /** Writes every non-empty tile under `out`; returns how many and their total size. */
 export function writeRoadTiles(

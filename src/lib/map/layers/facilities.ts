@@ -1,5 +1,6 @@
 import { LABEL_ANCHORS, PALETTE, TEXT_FONT, hovered, selected } from './common';
 import { CHAIN_SYMBOL_PREFIX } from './chain-symbols';
+import { LABELS_PER_TILE, SYMBOLS_PER_TILE } from '$lib/geo/density';
 import type { LayerGroup } from './types';
 
 /** Enterprises, parks, projects and institutions as points coloured by chain; hollow when approximate. */
@@ -44,7 +45,7 @@ export const facilities: LayerGroup = {
 				id: 'facilities-symbol',
 				type: 'symbol',
 				// tens of thousands of markers: the shapes from the zoom where a tile holds 2,000
-				minzoom: denseFrom(2000),
+				minzoom: denseFrom(SYMBOLS_PER_TILE),
 				layout: {
 					'icon-image': [
 						'case',
@@ -68,7 +69,7 @@ export const facilities: LayerGroup = {
 			spec: {
 				id: 'facilities-label',
 				type: 'symbol',
-				minzoom: Math.max(11.5, denseFrom(500)),
+				minzoom: Math.max(11.5, denseFrom(LABELS_PER_TILE)),
 				layout: {
 					'text-field': name,
 					'text-font': TEXT_FONT,

@@ -20,3 +20,12 @@ export function zoomForDensity(count: number, bbox: readonly number[], perTile: 
 	}
 	return 22;
 }
+
+/** The most points per tile from which a dense layer draws its shapes (icons). */
+export const SYMBOLS_PER_TILE = 2000;
+
+/**
+ * The most points per tile from which a dense layer draws its names. Vector
+ * tiles of a large layer carry the names only from that zoom (data/layer-tiles.ts).
+ */
+export const LABELS_PER_TILE = 500;
