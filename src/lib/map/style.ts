@@ -12,6 +12,7 @@ import type { StyleContext } from './layers/types';
 import { GROUPS, atlasLayerOf, buildLayerDefs, groupSource, type BuiltLayer } from './layers';
 import { attributionText } from './attribution';
 import { zoomForDensity } from '$lib/geo/density';
+import { sharePrograms } from './shared-programs';
 
 export {
 	CJK_FONT_FAMILY,
@@ -38,6 +39,11 @@ export type StyleOptions = {
 	visible: Record<LayerId, boolean>;
 	/** the high-contrast variant of the embedded basemap */
 	contrast?: boolean;
+	/**
+	 * leave every paint value as the layer wrote it, not rebound to share GPU
+	 * programs (map/shared-programs.ts): for tests that read colours
+	 */
+	asWritten?: boolean;
 };
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -154,13 +160,14 @@ function withVisibility(def: BuiltLayer, visible: Record<LayerId, boolean>): Bui
 
 /** The whole offline style. No `glyphs`, no `sprite`: nothing is fetched but our own data. */
 export function buildEmbeddedStyle(index: AtlasIndex, opts: StyleOptions): StyleSpecification {
-	const style: StyleSpecification = {
+	const plain: StyleSpecification = {
 		version: 8,
 		name: `${index.zone.short_en} atlas`,
 		sources: buildSources(index, opts.dataUrl),
 		layers: layersFor(index, opts).map((d) => d.spec)
 	};
-	return opts.contrast && contrastStyle ? contrastStyle(style) : style;
+	const style = opts.contrast && contrastStyle ? contrastStyle(plain) : plain;
+	return opts.asWritten ? style : { ...style, layers: sharePrograms(style.layers) };
 }
 
 /** the high-contrast restyling, once loaded (it brings culori, for colour in OKLCH) */
@@ -195,7 +202,10 @@ export function overlayOnOnlineStyle(
 		...online,
 		sources: { ...online.sources, ...ours },
 		// Our ids win where the online style happens to use the same layer id.
-		layers: [...online.layers.filter((l) => !data.some((d) => d.id === l.id)), ...data]
+		layers: [
+			...online.layers.filter((l) => !data.some((d) => d.id === l.id)),
+			...sharePrograms(data)
+		]
 	};
 }
 
