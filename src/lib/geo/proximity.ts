@@ -63,8 +63,14 @@ export class ProximityIndex<T> {
 
 	/** Every item whose point lies in a [west, south, east, north] box, in item order. */
 	inBox(box: readonly [number, number, number, number]): T[] {
-		const ids = this.#tree.range(box[0], box[1], box[2], box[3]).sort((a, b) => a - b);
-		return ids.flatMap((i) => (this.#items[i] === undefined ? [] : [this.#items[i] as T]));
+		// a typed array sorts numerically without a comparator (100,000 ids in a few ms)
+		const ids = Uint32Array.from(this.#tree.range(box[0], box[1], box[2], box[3])).sort();
+		const items: T[] = [];
+		for (const i of ids) {
+			const item = this.#items[i];
+			if (item !== undefined) items.push(item);
+		}
+		return items;
 	}
 
 	/** Every item within `radiusMetres` of a point, nearest first. */
