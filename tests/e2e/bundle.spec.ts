@@ -9,11 +9,11 @@ import { openAtlas } from './helpers';
 
 /**
  * The app’s JavaScript on first load, MapLibre (and its worker) aside, gzip-compressed.
- * Issue 13 asks for 80 kB; the app ships ~125 kB (Svelte's and SvelteKit's runtime
- * are 32 kB; the page's chunk holds the first view's panels, the map adapter and
- * the state): this guards against growth. See README, Performance.
+ * Issue 13 asks for 80 kB; the app ships ~115 kB (Svelte's and SvelteKit's runtime
+ * are 32 kB, the search worker 9 kB; the page's chunk holds the first view's panels,
+ * the map adapter and the state): this guards against growth. See README, Performance.
  */
-const BUDGET_GZIP = 130 * 1024;
+const BUDGET_GZIP = 120 * 1024;
 
 /** Modules that load only when their tool is first used, by the build manifest's key. */
 const LAZY = {
@@ -31,7 +31,12 @@ const LAZY = {
 	'the Stats tab': 'src/lib/components/StatsPanel.svelte',
 	'the Analyze tab': 'src/lib/components/AnalyzePanel.svelte',
 	'the share dialog': 'src/lib/components/ShareDialog.svelte',
-	'the site report': 'src/lib/components/SiteReport.svelte'
+	'the site report': 'src/lib/components/SiteReport.svelte',
+	'the detail panel (with the first selection)': 'src/lib/components/DetailPanel.svelte',
+	'the compare tray': 'src/lib/components/CompareTray.svelte',
+	'the Filters tab': 'src/lib/components/FilterPanel.svelte',
+	'the List tab': 'src/lib/components/ResultsTab.svelte',
+	'the keyboard shortcuts dialog': 'src/lib/components/KeyboardHelp.svelte'
 };
 
 type Manifest = Record<string, { file: string }>;

@@ -66,6 +66,8 @@ test('a chain filter leaves only that chain in the list and on the map', async (
 	await page.getByTestId('facet-chains-electronics').check();
 	await page.getByTestId('tab-results').click();
 	const items = page.getByTestId('results').locator('li button');
+	// the List tab loads when first opened
+	await expect(items.first()).toBeVisible();
 	const n = await items.count();
 	expect(n).toBeGreaterThan(3);
 	await waitForIdle(page);

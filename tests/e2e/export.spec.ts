@@ -9,6 +9,8 @@ test('exports the shown features as CSV that Excel reads: BOM, numbers, Chinese,
 	const { errors } = watchPage(page);
 	await openAtlas(page, '/?chain=electronics');
 	await page.getByTestId('tab-results').click();
+	// the List tab loads when first opened
+	await expect(page.getByTestId('results').locator('li').first()).toBeVisible();
 	const shown = await page.getByTestId('results').locator('li').count();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

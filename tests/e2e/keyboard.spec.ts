@@ -167,6 +167,8 @@ test('n / p step through the results on the focused map, Enter opens one', async
 	// the Results list's order is the cursor's
 	await page.getByTestId('tab-results').click();
 	const rows = page.getByTestId('results').locator('li button');
+	// the List tab loads when first opened
+	await expect(rows.first()).toBeVisible();
 	const [first, second] = await rows.evaluateAll((bs) =>
 		bs
 			.slice(0, 2)
@@ -230,6 +232,7 @@ test('the map view is described in words, politely, and follows the view', async
 	const text = page.getByTestId('map-description');
 	await expect(text).toHaveAttribute('aria-live', 'polite');
 	await expect(page.getByTestId('results-count')).toHaveAttribute('role', 'status');
+	await expect(page.getByTestId('results').locator('li button').first()).toBeVisible();
 	const parks = await page.getByTestId('results').locator('li button').count();
 	expect(parks).toBeGreaterThan(5);
 	await expect(text).toContainText(`Park ${parks}`);
