@@ -103,7 +103,7 @@ function rebind(value: unknown, from: Binding, to: Binding): unknown {
 function join(a: Binding, b: Binding): Binding {
 	if (a === b) return a;
 	if (a === 'z' || b === 'z') return 'z';
-	// a zoom-only value cannot be bound per feature without its zoom: both become 'z'
+	// a constant meets a feature value; a zoom curve among them is made 'z' by sharePrograms
 	return 'a';
 }
 
