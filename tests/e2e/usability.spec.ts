@@ -120,6 +120,28 @@ test('search does not pad or outrank real matches with noise', async ({ page }) 
 	await expect(page.getByTestId('detail').locator('h2')).toContainText('TCL');
 });
 
+test('a key typed after a pause is searched at once; keys typed quickly after it wait for the pause', async ({
+	page
+}) => {
+	await openAtlas(page);
+	// the page's timers stop: only what runs without waiting for the pause can answer
+	await page.clock.install();
+	await page.clock.pauseAt(new Date('2030-01-01T00:00:00Z'));
+	await search(page).fill('京东');
+	await expect(options(page).first()).toBeVisible();
+	const first = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+	expect(first.length).toBeGreaterThan(1);
+	await search(page).fill('京东方');
+	// still the answer to 京东 while the pause lasts
+	await page.waitForTimeout(300);
+	expect(
+		await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+	).toEqual(first);
+	await page.clock.runFor(200);
+	await expect(options(page)).toHaveCount(1);
+	await expect(options(page).first()).toHaveAttribute('data-id', 'boe-wuhan');
+});
+
 test('after a language switch the search box shows the chosen name in the new language', async ({
 	page
 }) => {

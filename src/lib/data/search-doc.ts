@@ -37,6 +37,22 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * A query's terms: as `tokenize`, but a run of two or more Han characters
+ * becomes its bigrams only. A name holding every bigram of the query holds
+ * its characters too, so the single characters (each matching much of a
+ * large dataset) add cost and nothing else.
+ */
+export function queryTerms(text: string): string[] {
+	const tokens: string[] = [];
+	for (const run of text.match(CJK_RUN) ?? []) {
+		const chars = [...run];
+		if (chars.length === 1) tokens.push(chars[0]!);
+		for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+	}
+	return [...tokens, ...tokenize(text.replace(CJK_RUN, ' '))];
+}
+
+/**
  * Pinyin keys: for "jing dong fang" the joined suffixes "jingdongfang",
  * "dongfang", "fang", so a query typed without spaces matches from any
  * syllable of the name. Initials ("jdf") count only from the start of a name

@@ -7,7 +7,8 @@ import {
 	isSearchable,
 	pinyinKeys,
 	serializeSearchIndex,
-	tokenize
+	tokenize,
+	queryTerms
 } from './search';
 
 function named(
@@ -86,6 +87,18 @@ describe('tokenize', () => {
 			'boe',
 			'wuhan'
 		]);
+	});
+});
+
+describe('queryTerms', () => {
+	it('reads a Han run of two or more characters as its bigrams only, one character as itself', () => {
+		expect(queryTerms('京东方 BOE-Wuhan')).toEqual(['京东', '东方', 'boe', 'wuhan']);
+		expect(queryTerms('港')).toEqual(['港']);
+	});
+
+	it('still finds a name by one character, by two from its middle, and by a whole run', () => {
+		expect(top('潮')).toBe('inspur');
+		expect(top('东方')).toBe(top('京东方'));
 	});
 });
 

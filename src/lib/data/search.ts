@@ -14,6 +14,7 @@ import {
 	isSearchable,
 	MAX_QUERY_LENGTH,
 	searchDoc,
+	queryTerms,
 	tokenize,
 	type IndexExpectation,
 	type SearchDoc,
@@ -55,7 +56,10 @@ const OPTIONS: Options<Doc> = {
 	processTerm: (t: string) => t.toLowerCase(),
 	searchOptions: {
 		boost: { zh: 2, en: 2, aliases: 1.5, pinyin: 1 },
-		prefix: (term: string) => term.length >= 1,
+		// A Han term is a character or a bigram, both indexed whole: a prefix
+		// would only add the bigrams of names already found.
+		tokenize: queryTerms,
+		prefix: (term: string) => !CJK.test(term),
 		// Typos only in Latin words long enough to carry them: one edit from 4
 		// letters, two (a swapped pair) from 6.
 		fuzzy: (term: string) =>
@@ -139,7 +143,7 @@ export class EntitySearch {
 	search(query: string, limit = 20): SearchHit[] {
 		const q = query.trim().slice(0, MAX_QUERY_LENGTH);
 		if (!isSearchable(q) || limit <= 0) return [];
-		const terms = tokenize(q);
+		const terms = queryTerms(q);
 		const lq = q.toLowerCase();
 		const strong = new TopK<SearchHit>(limit, byScore);
 		const weak = new TopK<SearchHit>(limit, byScore);
@@ -166,7 +170,7 @@ export class EntitySearch {
 	matchIds(query: string): Set<string> | null {
 		const q = query.trim().slice(0, MAX_QUERY_LENGTH);
 		if (!isSearchable(q)) return null;
-		const terms = tokenize(q);
+		const terms = queryTerms(q);
 		const strong = new Set<string>();
 		const weak = new Set<string>();
 		this.#mini.search(q, {
@@ -197,7 +201,7 @@ export class EntitySearch {
 	suggest(query: string, limit = 3): string[] {
 		query = query.slice(0, MAX_QUERY_LENGTH);
 		if (!isSearchable(query)) return [];
-		const terms = tokenize(query.trim());
+		const terms = queryTerms(query.trim());
 		if (!terms.length) return [];
 		const scored = new TopK<{ id: string; similarity: number }>(
 			limit,

@@ -30,4 +30,22 @@ describe('debounce', () => {
 		vi.advanceTimersByTime(200);
 		expect(seen).toEqual(['boe']);
 	});
+
+	it('with leading, runs a call after a pause at once and the burst after it once at its end', () => {
+		const seen: string[] = [];
+		const typed = debounce((q: string) => seen.push(q), 100, { leading: true });
+		typed('w');
+		expect(seen).toEqual(['w']);
+		vi.advanceTimersByTime(60);
+		typed('wu');
+		vi.advanceTimersByTime(60);
+		typed('wuh');
+		expect(seen).toEqual(['w']);
+		vi.advanceTimersByTime(100);
+		expect(seen).toEqual(['w', 'wuh']);
+		// a single key after the pause: at once, and nothing more at its end
+		typed('wuha');
+		vi.advanceTimersByTime(200);
+		expect(seen).toEqual(['w', 'wuh', 'wuha']);
+	});
 });

@@ -13,10 +13,16 @@ export type Debounced<A extends unknown[]> = ((...args: A) => void) & {
 	cancel(): void;
 };
 
-/** `fn` called with the last arguments once no call came for `ms` milliseconds. */
+/**
+ * `fn` called with the last arguments once no call came for `ms` milliseconds.
+ * With `leading`, a call after such a pause also runs at once (the first key
+ * typed answers without waiting); the calls that follow it within the pause
+ * still wait and run once, with the last arguments.
+ */
 export function debounce<A extends unknown[]>(
 	fn: (...args: A) => void,
-	ms = TYPING_PAUSE_MS
+	ms = TYPING_PAUSE_MS,
+	{ leading = false } = {}
 ): Debounced<A> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let pending: A | null = null;
@@ -29,8 +35,13 @@ export function debounce<A extends unknown[]>(
 		fn(...args);
 	};
 	const call = (...args: A) => {
-		pending = args;
+		const quiet = timer === undefined;
 		clearTimeout(timer);
+		if (leading && quiet) {
+			pending = null;
+			fn(...args);
+		} else pending = args;
+		// the pause starts again: later calls within it wait for its end
 		timer = setTimeout(run, ms);
 	};
 	return Object.assign(call, {
