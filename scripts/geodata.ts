@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MoveTo } from '../src/lib/data/move';
 import type { Datum } from '../src/lib/data/schema';
-import { geodataDir, outDir, tileFrom } from '../src/lib/server/geodata';
+import { detailsFrom, geodataDir, outDir, tileFrom } from '../src/lib/server/geodata';
 import {
 	applyCommand,
 	buildCommand,
@@ -98,7 +98,7 @@ export function main(argv: string[]): number {
 		case 'check':
 			return checkCommand(dir);
 		case 'build':
-			return buildCommand(dir, outDir(), { tileFrom: tileFrom() });
+			return buildCommand(dir, outDir(), { tileFrom: tileFrom(), detailsFrom: detailsFrom() });
 		case 'move':
 			return move(dir, args);
 		case 'apply':

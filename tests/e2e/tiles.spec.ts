@@ -1,9 +1,12 @@
 /**
- * A large layer is drawn from vector tiles cut at build time (issue 13): the
- * map never fetches the layer's GeoJSON, and what it draws, picks, highlights,
- * filters and labels is what the GeoJSON map does. The dataset is the repo's
- * own, built with GEODATA_TILE_FROM=1 so that its facilities count as large;
- * the page's /data/ requests (the map's worker included) are answered from that build.
+ * A large dataset (issue 13). Its large layer is drawn from vector tiles cut
+ * at build time: the map never fetches the layer's GeoJSON, and what it
+ * draws, picks, highlights, filters and labels is what the GeoJSON map does.
+ * Its details stay out of atlas.json and load when first shown: the detail
+ * panel and the comparison say what they say of the small dataset. The
+ * dataset is the repo's own, built with GEODATA_TILE_FROM=1 and
+ * GEODATA_DETAILS_FROM=1 so that it counts as large; the page's /data/
+ * requests (the map's worker included) are answered from that build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +20,7 @@ let dir = '';
 test.beforeAll(() => {
 	dir = mkdtempSync(path.join(tmpdir(), 'atlas-tiled-'));
 	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/geodata.ts', 'build'], {
-		env: { ...process.env, GEODATA_OUT: dir, GEODATA_TILE_FROM: '1' },
+		env: { ...process.env, GEODATA_OUT: dir, GEODATA_TILE_FROM: '1', GEODATA_DETAILS_FROM: '1' },
 		stdio: 'ignore'
 	});
 });
@@ -31,14 +34,15 @@ const TYPES: Record<string, string> = {
 	'.bin': 'application/octet-stream'
 };
 
-/** Answers /data/ from the tiled build; returns the paths asked for. */
-async function serveTiled(context: BrowserContext): Promise<string[]> {
+/** Answers /data/ from the large build (but for `missing`); returns the paths asked for. */
+async function serveTiled(context: BrowserContext, missing: string[] = []): Promise<string[]> {
 	const asked: string[] = [];
 	await context.route('**/data/**', (route) => {
 		const rel = new URL(route.request().url()).pathname.replace(/^\/data\//, '');
 		asked.push(rel);
 		const file = path.join(dir, rel);
-		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+		if (!existsSync(file) || missing.includes(rel))
+			return route.fulfill({ status: 404, body: 'Not found' });
 		return route.fulfill({
 			status: 200,
 			contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -111,5 +115,61 @@ test('a tiled layer draws, picks and filters what the GeoJSON layer does, and it
 	);
 	expect(labels).toContain('School of Cyber Science and Engineering, Wuhan University');
 	expect(watch.errors).toEqual([]);
+	await context.close();
+});
+
+test("a large dataset loads a site's details when first shown: the panel and the comparison say what the small one does", async ({
+	browser
+}) => {
+	const view = '/?lang=en&c=114.1,30.655&z=11';
+	// each alone, so neither loads the details for the other
+	const panel = { link: `${view}&sel=boe-wuhan`, testid: 'detail' };
+	const tray = { link: `${view}&cmp=boe-wuhan,jiangfeng-wuhan-phase-1`, testid: 'compare' };
+	const shown = async (context: BrowserContext, { link, testid }: typeof panel) => {
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		await openAtlas(page, link);
+		const box = page.getByTestId(testid);
+		await expect(box).toBeVisible();
+		if (testid === 'compare') await expect(box.locator('tbody tr').first()).toBeVisible();
+		await waitForIdle(page);
+		const text = await box.innerText();
+		expect(watch.errors).toEqual([]);
+		await page.close();
+		return text;
+	};
+	const small = await browser.newContext();
+	const expected = [await shown(small, panel), await shown(small, tray)];
+	await small.close();
+	// what only the details hold is there: the source sentence, road distances
+	expect(expected[0]).toMatch(/京东方/);
+	expect(expected[1]).toMatch(/\d km/);
+
+	const atlas = JSON.parse(readFileSync(path.join(dir, 'atlas.json'), 'utf8'));
+	expect(atlas.details).toBeTruthy();
+	expect(atlas.entities.find((e: { id: string }) => e.id === 'boe-wuhan').source).toBeUndefined();
+
+	for (const [i, what] of [panel, tray].entries()) {
+		const context = await browser.newContext();
+		const asked = await serveTiled(context);
+		expect(await shown(context, what)).toEqual(expected[i]);
+		expect(asked).toContain('details/0.json');
+		await context.close();
+	}
+});
+
+test('a details file that cannot be read is named where the panel would be, and the page goes on', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	await serveTiled(context, ['details/0.json']);
+	const page = await context.newPage();
+	await openAtlas(page, '/?lang=en&sel=boe-wuhan');
+	await expect(page.getByRole('alert').filter({ hasText: 'details/0.json' })).toContainText(
+		'The details could not be loaded: /data/details/0.json: HTTP 404'
+	);
+	// the map and the other tools still work
+	await page.getByTestId('tab-filters').click();
+	await expect(page.getByTestId('facet-chains-logistics')).toBeVisible();
 	await context.close();
 });

@@ -6,6 +6,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
+import type { DetailsSummary } from './details';
 import type { EntityKind, FeatureProps, Organisation, Zone } from './schema';
 
 /** Map layers, in drawing order (bottom first). */
@@ -108,6 +109,12 @@ export type AtlasIndex = {
 	roads?: RoadsIndex;
 	/** metro stations by id (from basemap/), when road access to them was computed */
 	stations?: Record<string, Station>;
+	/**
+	 * Set when the dataset is large: `entities` then leave out what only a
+	 * detail panel, a comparison, a report or an export shows (data/details.ts),
+	 * and the page loads it from these files on demand.
+	 */
+	details?: DetailsSummary;
 };
 
 /** A compiled layer: its file, how many features it has and, by `type`, what they are. */

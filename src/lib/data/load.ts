@@ -1,6 +1,7 @@
 /** Loads the compiled dataset the build wrote to static/data/. */
 import type { FeatureCollection } from 'geojson';
 import type { AtlasIndex, LayerId } from './atlas';
+import { detailsUrl, type DetailsSummary, type EntityDetails } from './details';
 
 export const DATA_URL = '/data/';
 
@@ -11,13 +12,7 @@ export class AtlasLoadError extends Error {}
 
 export async function loadAtlasIndex(fetchFn: typeof fetch, base = DATA_URL): Promise<AtlasIndex> {
 	const url = `${base}atlas.json`;
-	let res: Response;
-	try {
-		res = await fetchFn(url);
-	} catch (err) {
-		throw new AtlasLoadError(`${url}: ${(err as Error).message}`);
-	}
-	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
+	const res = await fetchOk(fetchFn, url);
 	const index = (await readJson(res, url)) as AtlasIndex;
 	if (!index?.zone || !Array.isArray(index.entities) || index.bbox?.length !== 4) {
 		throw new AtlasLoadError(`${url}: not an atlas index (run npm run geodata:build)`);
@@ -33,18 +28,39 @@ export async function loadLayer(
 	base = DATA_URL
 ): Promise<FeatureCollection> {
 	const url = `${base}${index.layers[layer].file}`;
-	let res: Response;
-	try {
-		res = await fetchFn(url);
-	} catch (err) {
-		throw new AtlasLoadError(`${url}: ${(err as Error).message} (is the server running?)`);
-	}
-	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
+	const res = await fetchOk(fetchFn, url, ' (is the server running?)');
 	const fc = (await readJson(res, url)) as FeatureCollection;
 	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
 		throw new AtlasLoadError(`${url}: not a GeoJSON FeatureCollection (run npm run geodata:build)`);
 	}
 	return fc;
+}
+
+/** Details file `n` of a dataset that leaves its details out of atlas.json (data/details.ts). */
+export async function loadDetails(
+	fetchFn: typeof fetch,
+	summary: DetailsSummary,
+	n: number,
+	base = DATA_URL
+): Promise<EntityDetails[]> {
+	const url = `${base}${detailsUrl(summary, n)}`;
+	const res = await fetchOk(fetchFn, url);
+	const details = await readJson(res, url);
+	if (!Array.isArray(details))
+		throw new AtlasLoadError(`${url}: not a details file (run npm run geodata:build)`);
+	return details as EntityDetails[];
+}
+
+/** The response to `url`, or an error that names it (`hint` follows a network error). */
+async function fetchOk(fetchFn: typeof fetch, url: string, hint = ''): Promise<Response> {
+	let res: Response;
+	try {
+		res = await fetchFn(url);
+	} catch (err) {
+		throw new AtlasLoadError(`${url}: ${(err as Error).message}${hint}`);
+	}
+	if (!res.ok) throw new AtlasLoadError(`${url}: HTTP ${res.status}`);
+	return res;
 }
 
 /** The body as JSON, or an error that names the file (a truncated download, a wrong file). */

@@ -110,7 +110,9 @@ export function searchDoc(e: AtlasEntity): SearchDoc {
 		zh: e.name_zh,
 		en: e.name_en,
 		aliases: e.aliases.join(ALIAS_SEPARATOR),
-		pinyin: pinyinKeys(e.search.pinyin, e.search.initials).join(' ')
+		// no keys when a large dataset left them out of atlas.json (data/details.ts): its
+		// build's search.json has them, and only a missing one brings the page here
+		pinyin: e.search ? pinyinKeys(e.search.pinyin, e.search.initials).join(' ') : ''
 	};
 }
 

@@ -363,6 +363,7 @@ export const en: Record<MessageKey, string> = {
 	exportPng: 'Map image (PNG)',
 	exportPngSubtitle: '{date} · {n} features shown',
 	exportFailed: 'Export failed: {detail}',
+	detailsFailed: 'The details could not be loaded: {detail}',
 	exportNoMap: 'the map is not ready yet',
 	northLetter: 'N',
 	reportOpen: 'Site report',

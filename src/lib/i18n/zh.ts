@@ -353,6 +353,7 @@ export const zh = {
 	exportPng: '地图图片（PNG）',
 	exportPngSubtitle: '{date} · 显示 {n} 个要素',
 	exportFailed: '导出失败：{detail}',
+	detailsFailed: '详情无法加载：{detail}',
 	exportNoMap: '地图尚未就绪',
 	northLetter: '北',
 	reportOpen: '选址报告',

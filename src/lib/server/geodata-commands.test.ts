@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readGeodataDir } from './geodata';
+import { withDetails } from './details';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/geodata-valid');
@@ -232,4 +233,46 @@ describe('geodata apply (CLI)', () => {
 			rmSync(tmp, { recursive: true, force: true });
 		}
 	}, 30_000);
+});
+
+describe('geodata build (CLI), a large dataset', () => {
+	const run = promisify(execFile);
+	const build = (out: string, env: Record<string, string>) =>
+		run('npx', ['tsx', 'scripts/geodata.ts', 'build'], {
+			cwd: ROOT,
+			env: { ...process.env, GEODATA_DIR: FIXTURE, GEODATA_OUT: out, ...env }
+		});
+
+	it('leaves the details out of atlas.json in files of its entities, which give them back', async () => {
+		const plainDir = mkdtempSync(path.join(tmpdir(), 'atlas-plain-'));
+		const largeDir = mkdtempSync(path.join(tmpdir(), 'atlas-large-'));
+		try {
+			await build(plainDir, {});
+			const { stdout } = await build(largeDir, { GEODATA_DETAILS_FROM: '1' });
+			expect(stdout).toMatch(/wrote 1 details files/);
+			const plain = JSON.parse(readFileSync(path.join(plainDir, 'atlas.json'), 'utf8'));
+			const large = JSON.parse(readFileSync(path.join(largeDir, 'atlas.json'), 'utf8'));
+			expect(plain.details).toBeUndefined();
+			expect(large.details).toEqual({ url: 'details/{n}.json', per: 1000 });
+			expect(large.entities.map((e: Json) => e.id)).toEqual(plain.entities.map((e: Json) => e.id));
+			for (const e of large.entities) {
+				expect(e).not.toHaveProperty('source');
+				expect(e).not.toHaveProperty('search');
+				expect(e.position).not.toHaveProperty('source');
+			}
+			const merged = withDetails(large, largeDir);
+			delete merged.details;
+			expect(merged).toEqual(plain);
+			// the search index is built from the whole entities either way
+			expect(readFileSync(path.join(largeDir, 'search.json'), 'utf8')).toBe(
+				readFileSync(path.join(plainDir, 'search.json'), 'utf8')
+			);
+			// a build below the threshold removes an earlier build's details files
+			await build(largeDir, {});
+			expect(() => readFileSync(path.join(largeDir, 'details/0.json'))).toThrow();
+		} finally {
+			rmSync(plainDir, { recursive: true, force: true });
+			rmSync(largeDir, { recursive: true, force: true });
+		}
+	}, 60_000);
 });

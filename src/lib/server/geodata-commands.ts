@@ -5,6 +5,7 @@
  */
 import { writeRoadTiles } from './road-tiles';
 import { writeLayerTiles } from './layer-tiles';
+import { DETAILS_DIR, writeDetails } from './details';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -16,6 +17,7 @@ import { parseCorrections } from '../data/corrections';
 import { stringifyLike } from '../data/json-text';
 import { fileRole } from '../data/layout';
 import { SEARCH_FILE } from '../data/load';
+import { DETAILS_FROM } from '../data/details';
 import { serializeSearchIndex } from '../data/search';
 import { MoveError, moveFeature, type MoveTo } from '../data/move';
 import { formatError, validateGeodata, type GeodataError } from '../data/validate';
@@ -45,7 +47,11 @@ export function checkCommand(dir: string): number {
 }
 
 /** `geodata build`: checks, then writes the atlas index and one GeoJSON file per layer to `out`. */
-export function buildCommand(dir: string, out: string, options: BuildOptions = {}): number {
+export function buildCommand(
+	dir: string,
+	out: string,
+	{ detailsFrom = DETAILS_FROM, ...options }: BuildOptions & { detailsFrom?: number } = {}
+): number {
 	const { folder, errors } = check(dir);
 	if (errors.length) {
 		console.error('geodata: build stopped: fix the errors above first');
@@ -60,9 +66,16 @@ export function buildCommand(dir: string, out: string, options: BuildOptions = {
 			`wrote ${path.relative(process.cwd(), path.join(out, name))} (${formatSize(Buffer.byteLength(json))})`
 		);
 	};
-	write('atlas.json', index);
 	// the search index, serialised, so the page loads it instead of building it (issue 13)
-	write(SEARCH_FILE, serializeSearchIndex(index.entities));
+	const search = serializeSearchIndex(index.entities);
+	// a large dataset's details stay out of atlas.json, in files loaded on demand (issue 13)
+	rmSync(path.join(out, DETAILS_DIR), { recursive: true, force: true });
+	if (index.entities.length >= detailsFrom) {
+		const written = writeDetails(index, out);
+		console.log(`wrote ${written.files} details files (${formatSize(written.bytes)})`);
+	}
+	write('atlas.json', index);
+	write(SEARCH_FILE, search);
 	for (const id of LAYER_IDS) write(`${id}.geojson`, layers[id]);
 	for (const id of LAYER_IDS) {
 		const tiles = index.layers[id].tiles;

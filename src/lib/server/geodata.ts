@@ -30,11 +30,23 @@ export function outDir(): string {
  * GEODATA_TILE_FROM (a positive whole number), or the default (data/layer-tiles.ts).
  */
 export function tileFrom(): number | undefined {
-	const value = process.env.GEODATA_TILE_FROM;
+	return countSetting('GEODATA_TILE_FROM');
+}
+
+/**
+ * From how many entities atlas.json leaves the details out (data/details.ts):
+ * GEODATA_DETAILS_FROM (a positive whole number), or the default.
+ */
+export function detailsFrom(): number | undefined {
+	return countSetting('GEODATA_DETAILS_FROM');
+}
+
+function countSetting(name: string): number | undefined {
+	const value = process.env[name];
 	if (value === undefined || value === '') return undefined;
 	const n = Number(value);
 	if (!Number.isInteger(n) || n < 1)
-		throw new Error(`GEODATA_TILE_FROM wants a positive whole number (got "${value}")`);
+		throw new Error(`${name} wants a positive whole number (got "${value}")`);
 	return n;
 }
 

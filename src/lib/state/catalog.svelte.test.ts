@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '$lib/data/atlas';
 import { entity, ZONE_ENTITIES } from '$lib/testing/entities';
 import { Catalog } from './catalog.svelte';
+import { splitDetails } from '$lib/data/details';
 
 const index = {
 	zone: { chains: [], hubs: {} },
@@ -86,5 +87,58 @@ describe('Catalog lookups derived from every entity', () => {
 		catalog.setUserEntities(sites(1));
 		expect(catalog.values('kind')).not.toBe(kinds);
 		expect(catalog.values('kind')).toContain('site');
+	});
+});
+
+describe('Catalog of a large dataset (details on demand)', () => {
+	const full = Array.from({ length: 5 }, (_, i) =>
+		entity(`e${i}`, { source: { sentence_zh: `句${i}`, doc: 'doc' } })
+	);
+	const split = full.map((e) => splitDetails(structuredClone(e)));
+	/** a fresh copy each time: the catalog merges details into its entities */
+	const large = () =>
+		({
+			...index,
+			entities: split.map((s) => structuredClone(s.core)),
+			details: { url: 'details/{n}.json', per: 2 }
+		}) as AtlasIndex;
+
+	it('reads only the file that holds an entity, once, and merges its details in place', async () => {
+		const asked: number[] = [];
+		const catalog = new Catalog(large(), undefined, async (n) => {
+			asked.push(n);
+			return split.slice(n * 2, n * 2 + 2).map((s) => s.details);
+		});
+		expect(catalog.hasDetails(['e3'])).toBe(false);
+		await catalog.details(['e3', 'e2']);
+		expect(asked).toEqual([1]);
+		expect(catalog.hasDetails(['e2', 'e3'])).toBe(true);
+		expect(catalog.byId.get('e3')).toEqual(full[3]);
+		expect(catalog.byId.get('e4')!.source).toBeUndefined();
+		await catalog.details(['e0', 'e4']);
+		expect(asked.sort()).toEqual([0, 1, 2]);
+		expect(catalog.index.entities).toEqual(full);
+	});
+
+	it('says which file failed, and asks for it again next time', async () => {
+		let fail = true;
+		const catalog = new Catalog(large(), undefined, async (n) => {
+			if (fail) throw new Error(`/data/details/${n}.json: HTTP 404`);
+			return split.slice(n * 2, n * 2 + 2).map((s) => s.details);
+		});
+		await expect(catalog.details(['e0'])).rejects.toThrow('details/0.json: HTTP 404');
+		expect(catalog.detailsProblem).toBe('/data/details/0.json: HTTP 404');
+		fail = false;
+		await catalog.details(['e0']);
+		expect(catalog.detailsProblem).toBeNull();
+		expect(catalog.byId.get('e0')!.source.sentence_zh).toBe('句0');
+	});
+
+	it('a dataset with its details in atlas.json reads nothing', async () => {
+		const catalog = new Catalog(index, undefined, async () => {
+			throw new Error('not asked');
+		});
+		expect(catalog.hasDetails(['north'])).toBe(true);
+		await catalog.details(['north']);
 	});
 });

@@ -4,6 +4,7 @@
  * Built once per page load; never rebuilt on filter or view changes.
  */
 import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
+import { hasDetails, mergeDetails, type EntityDetails } from '$lib/data/details';
 import { LocalSearch, sendInSlices, type Searcher } from '$lib/data/searcher';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
@@ -39,12 +40,27 @@ export class Catalog {
 	#facilities: ProximityIndex<AtlasEntity> | null = null;
 	/** the search updates asked for, in order */
 	#searchJob: Promise<void> = Promise.resolve();
+	/** reads a details file of the dataset by number (when atlas.json leaves them out) */
+	#readDetails: ((n: number) => Promise<EntityDetails[]>) | null;
+	/** the details files asked for, by number */
+	#detailFiles = new Map<number, Promise<void>>();
+	/** bumped when details have been merged into entities */
+	#detailsVersion = $state(0);
+	/** why the last details file could not be read, until one is */
+	#detailsProblem = $state<string | null>(null);
+	/** where each of the dataset's entities is in atlas.json, by id */
+	#order: Map<string, number> | null = null;
 
 	/**
 	 * `search` answers queries over the dataset (the page's runs in a worker,
 	 * see SearchClient); without one the dataset is indexed here, in-process.
 	 */
-	constructor(index: AtlasIndex, search?: Searcher) {
+	constructor(
+		index: AtlasIndex,
+		search?: Searcher,
+		readDetails: ((n: number) => Promise<EntityDetails[]>) | null = null
+	) {
+		this.#readDetails = readDetails;
 		this.base = index;
 		this.index = index;
 		this.#byId = new Map(index.entities.map((e) => [e.id, e]));
@@ -115,6 +131,63 @@ export class Catalog {
 		this.index = { ...this.base, entities: [...this.base.entities, ...user] };
 		this.#facilities = null;
 		this.#byIdVersion++;
+	}
+
+	/**
+	 * True when these entities hold their details (data/details.ts); false
+	 * while some are loading, which this starts. Reading it tracks their arrival.
+	 */
+	hasDetails(ids: readonly string[]): boolean {
+		void this.#detailsVersion;
+		const missing = ids.filter((id) => {
+			const e = this.#byId.get(id);
+			return e !== undefined && !hasDetails(e);
+		});
+		if (missing.length) void this.details(missing).catch(() => {});
+		return missing.length === 0;
+	}
+
+	/** Why the last details file could not be read (its URL and the error), or null. */
+	get detailsProblem(): string | null {
+		return this.#detailsProblem;
+	}
+
+	/**
+	 * Loads these entities' details into them, when atlas.json left them out;
+	 * rejects with the file that could not be read.
+	 */
+	async details(ids: readonly string[]): Promise<void> {
+		const summary = this.base.details;
+		if (!summary) return;
+		this.#order ??= new Map(this.base.entities.map((e, i) => [e.id, i]));
+		const files = new Set<number>();
+		for (const id of ids) {
+			const i = this.#order.get(id);
+			const e = this.#byId.get(id);
+			if (i !== undefined && e && !hasDetails(e)) files.add(Math.floor(i / summary.per));
+		}
+		await Promise.all([...files].map((n) => this.#detailFile(n, summary.per)));
+	}
+
+	#detailFile(n: number, per: number): Promise<void> {
+		let job = this.#detailFiles.get(n);
+		if (!job) {
+			const read = this.#readDetails;
+			if (!read) return Promise.reject(new Error('details: no reader for the details files'));
+			job = read(n).then((details) => {
+				const entities = this.base.entities.slice(n * per, (n + 1) * per);
+				entities.forEach((e, i) => details[i] && mergeDetails(e, details[i]));
+				this.#detailsProblem = null;
+				this.#detailsVersion++;
+			});
+			// a failed file may be asked for again
+			job.catch((err: Error) => {
+				this.#detailFiles.delete(n);
+				this.#detailsProblem = err.message;
+			});
+			this.#detailFiles.set(n, job);
+		}
+		return job;
 	}
 
 	/** Resolves when the search index has every update asked for so far. */

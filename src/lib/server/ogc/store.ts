@@ -6,6 +6,7 @@
  * built collections are kept in memory and read again when a file's mtime or
  * size changes (a rebuild under a running server).
  */
+import { withDetails } from '../details';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +74,9 @@ export class OgcStore {
 		const stamp = this.stampOf(name);
 		const hit = this.files.get(name);
 		if (hit?.stamp === stamp) return hit.value as T;
-		const value = JSON.parse(readFileSync(this.path(name), 'utf8')) as T;
+		let value = JSON.parse(readFileSync(this.path(name), 'utf8')) as T;
+		// a large dataset's entities with their details (server/details.ts), as the API serves them
+		if (name === 'atlas.json') value = withDetails(value as AtlasIndex, this.path('.')) as T;
 		this.files.set(name, { stamp, value });
 		return value;
 	}
