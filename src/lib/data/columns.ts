@@ -89,6 +89,11 @@ export class FilterColumns {
 		return column;
 	}
 
+	/** The values entities have for a facet, in first-seen order. */
+	values(facet: Facet): Iterable<string> {
+		return this.#values[facet].keys();
+	}
+
 	/** The dataset index of an entity, or -1. */
 	position(id: string): number {
 		return this.#position.get(id) ?? -1;

@@ -3,17 +3,27 @@ import { roundRange, type DistanceRange } from '$lib/geo/uncertainty';
 import { LOCALES, type Lang } from './locales';
 import { t } from './messages';
 
+/** One formatter per locale and number of decimals: making one costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+	const key = `${locale}/${digits}`;
+	let f = formatters.get(key);
+	if (!f)
+		formatters.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+	return f;
+}
+
 export function formatNumber(n: number, lang: Lang): string {
-	return new Intl.NumberFormat(LOCALES[lang].intl, { maximumFractionDigits: 2 }).format(n);
+	return numberFormat(LOCALES[lang].intl, 2).format(n);
 }
 
 /** A distance in metres: "950 m" below 1 km, else "1.2 km" (one decimal). */
 export function formatMetres(m: number, lang: Lang): string {
 	const locale = LOCALES[lang].intl;
 	if (m >= 1000) {
-		return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(m / 1000)} km`;
+		return `${numberFormat(locale, 1).format(m / 1000)} km`;
 	}
-	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(m)} m`;
+	return `${numberFormat(locale, 0).format(m)} m`;
 }
 
 /**
@@ -29,7 +39,7 @@ export function formatQuantity(n: number, unit: string, lang: Lang): string {
 export function formatSpan(low_m: number, high_m: number, lang: Lang): string {
 	const locale = LOCALES[lang].intl;
 	const km = high_m >= 1000;
-	const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: km ? 1 : 0 });
+	const fmt = numberFormat(locale, km ? 1 : 0);
 	const f = (m: number) => fmt.format(km ? m / 1000 : m);
 	return `${f(low_m)}–${f(high_m)} ${km ? 'km' : 'm'}`;
 }

@@ -22,7 +22,7 @@ export type CameraRequest = Partial<MapView>;
 
 /** What a URL may name, to tell a known id from a stale or mistyped one. */
 export type KnownValues = {
-	ids: ReadonlySet<string>;
+	ids: { has(id: string): boolean };
 	facets: Record<Facet, ReadonlySet<string>>;
 	/** the hub roles entities have road times to (the reach filter's choices) */
 	reachRoles: ReadonlySet<string>;

@@ -3,6 +3,7 @@ import type { AtlasIndex } from '$lib/data/atlas';
 import { entity, ZONE_ENTITIES } from '$lib/testing/entities';
 import { Catalog } from './catalog.svelte';
 import { splitDetails } from '$lib/data/details';
+import { FACETS, facetValues } from '$lib/data/query';
 
 const index = {
 	zone: { chains: [], hubs: {} },
@@ -140,5 +141,30 @@ describe('Catalog of a large dataset (details on demand)', () => {
 		});
 		expect(catalog.hasDetails(['north'])).toBe(true);
 		await catalog.details(['north']);
+	});
+});
+
+describe('Catalog.known', () => {
+	it('names every facet value an entity has and every id, imported sites included', () => {
+		const catalog = new Catalog(index);
+		const known = catalog.known();
+		for (const f of FACETS)
+			expect([...known.facets[f]].sort()).toEqual(
+				[...new Set(ZONE_ENTITIES.flatMap((e) => facetValues(e, f)))].sort()
+			);
+		expect(known.ids.has('north')).toBe(true);
+		expect(known.ids.has('u-l-1')).toBe(false);
+		catalog.setUserEntities(sites(2));
+		expect(known.ids.has('u-l-1')).toBe(true);
+	});
+});
+
+describe('Catalog.warm', () => {
+	it('builds the lookups a first selection needs, one per idle moment', async () => {
+		const catalog = new Catalog(index);
+		let moments = 0;
+		await catalog.warm(async () => void moments++);
+		expect(moments).toBe(3);
+		expect(catalog.facilities.nearest([114.1, 30.6], 1)).toHaveLength(1);
 	});
 });

@@ -10,7 +10,7 @@ import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
 import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
-import { FACETS, facetValues } from '$lib/data/query';
+import { FACETS } from '$lib/data/query';
 import { FilterColumns } from '$lib/data/columns';
 import type { Lang } from '$lib/i18n/messages';
 import { listPositions } from './map-cursor';
@@ -48,8 +48,6 @@ export class Catalog {
 	#detailsVersion = $state(0);
 	/** why the last details file could not be read, until one is */
 	#detailsProblem = $state<string | null>(null);
-	/** where each of the dataset's entities is in atlas.json, by id */
-	#order: Map<string, number> | null = null;
 
 	/**
 	 * `search` answers queries over the dataset (the page's runs in a worker,
@@ -159,12 +157,14 @@ export class Catalog {
 	async details(ids: readonly string[]): Promise<void> {
 		const summary = this.base.details;
 		if (!summary) return;
-		this.#order ??= new Map(this.base.entities.map((e, i) => [e.id, i]));
+		// the dataset's entities come first in the columns, in atlas.json's order
+		const columns = this.columns();
 		const files = new Set<number>();
 		for (const id of ids) {
-			const i = this.#order.get(id);
+			const i = columns.position(id);
 			const e = this.#byId.get(id);
-			if (i !== undefined && e && !hasDetails(e)) files.add(Math.floor(i / summary.per));
+			if (i >= 0 && i < this.base.entities.length && e && !hasDetails(e))
+				files.add(Math.floor(i / summary.per));
 		}
 		await Promise.all([...files].map((n) => this.#detailFile(n, summary.per)));
 	}
@@ -190,6 +190,18 @@ export class Catalog {
 		return job;
 	}
 
+	/**
+	 * Builds, one per idle moment after the first view, the lookups a first
+	 * selection needs (the facilities' and every entity's spatial index, the
+	 * reverse relations), so opening a detail panel does not build them.
+	 */
+	async warm(idle: () => Promise<void>) {
+		for (const build of [() => this.facilities, () => this.placed(), () => this.incoming('')]) {
+			await idle();
+			build();
+		}
+	}
+
 	/** Resolves when the search index has every update asked for so far. */
 	searchSettled(): Promise<void> {
 		return this.#searchJob;
@@ -197,18 +209,26 @@ export class Catalog {
 
 	/** Every id and facet value the dataset has: what a URL may name. */
 	known(): KnownValues {
+		// the filter's columns already hold every value (no second walk over the entities)
+		const columns = this.columns();
 		const facets = Object.fromEntries(
-			FACETS.map((f) => [f, new Set(this.index.entities.flatMap((e) => facetValues(e, f)))])
+			FACETS.map((f) => [f, new Set(columns.values(f))])
 		) as unknown as KnownValues['facets'];
-		return { ids: new Set(this.byId.keys()), facets, reachRoles: new Set(this.reachRoles()) };
+		// the lookup itself, not a copy of its keys: it follows imported sites too
+		return { ids: this.#byId, facets, reachRoles: new Set(this.reachRoles()) };
 	}
 
 	/** The hub roles (and the nearest station) that entities have road times to, hubs first. */
 	reachRoles(): string[] {
 		return this.#once('reachRoles', (index) => {
+			const candidates = [...Object.keys(index.zone.hubs), NEAREST_STATION];
 			const roles = new Set<string>();
-			for (const e of index.entities) for (const r in e.road ?? {}) roles.add(r);
-			return [...Object.keys(index.zone.hubs), NEAREST_STATION].filter((r) => roles.has(r));
+			// most entities have every role: the walk ends once all are seen
+			for (const e of index.entities) {
+				for (const r in e.road ?? {}) roles.add(r);
+				if (candidates.every((r) => roles.has(r))) break;
+			}
+			return candidates.filter((r) => roles.has(r));
 		});
 	}
 
