@@ -13,6 +13,7 @@ import { distance as greatCircleKm } from 'geokdbush';
 import KDBush from 'kdbush';
 import type { Polygon } from 'geojson';
 import type { AtlasEntity, AtlasIndex } from '../src/lib/data/atlas';
+import { withDetails } from '../src/lib/server/details';
 import { FilterColumns } from '../src/lib/data/columns';
 import { emptyFilter, facetCounts, type Filter } from '../src/lib/data/query';
 import { EntitySearch } from '../src/lib/data/search';
@@ -94,7 +95,10 @@ const idsEqual = (a: string[], b: string[]) =>
 	a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function loadBuilt(dir: string): { index: AtlasIndex; graph?: Uint8Array } {
-	const index = JSON.parse(readFileSync(path.join(dir, 'atlas.json'), 'utf8')) as AtlasIndex;
+	const index = withDetails(
+		JSON.parse(readFileSync(path.join(dir, 'atlas.json'), 'utf8')) as AtlasIndex,
+		dir
+	);
 	const graph = index.roads ? readFileSync(path.join(dir, index.roads.graph)) : undefined;
 	return { index, graph };
 }

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AtlasIndex } from '../src/lib/data/atlas';
+import { withDetails } from '../src/lib/server/details';
 import { coldLoad, launch, serveApp, servePlain, type LoadFigures } from './browser';
 import { writeSyntheticGeodata } from './dataset';
 import { datasetFigures, fixedFigures, type NodeRow } from './node';
@@ -133,7 +134,11 @@ try {
 		console.error('building the app…');
 		buildApp(geodata, app);
 		const data = path.join(app, 'build/client/data');
-		const index = JSON.parse(readFileSync(path.join(data, 'atlas.json'), 'utf8')) as AtlasIndex;
+		// the whole entities, details merged back when the build left them out (data/details.ts)
+		const index = withDetails(
+			JSON.parse(readFileSync(path.join(data, 'atlas.json'), 'utf8')) as AtlasIndex,
+			data
+		);
 		const result: DatasetResult = { size, synthetic: n, entities: index.entities.length };
 		results.push(result);
 
