@@ -129,6 +129,25 @@ test('selecting a member highlights its area, not a point, and says why', async 
 	expect(watch.errors, 'console errors').toEqual([]);
 });
 
+test('a cluster is its own area, not the planning area of the same place, and its two members read as such', async ({
+	page
+}) => {
+	await openAtlas(page, '/?lang=en&sel=sf-fengtai-wuhan-park');
+	await waitForIdle(page);
+	const state = await page.evaluate(() => {
+		const map = window.__atlasMap!;
+		return {
+			area: !!map.getFeatureState({ source: 'atlas-approx', id: 'zoumaling-logistics' }).selected,
+			zone: !!map.getFeatureState({ source: 'atlas-zones', id: 'zoumaling-logistics-cluster' })
+				.selected
+		};
+	});
+	expect(state).toEqual({ area: true, zone: false });
+	await expect(page.getByTestId('drawn-as-area')).toContainText(
+		'Drawn with the other site of its cluster'
+	);
+});
+
 test('a chain filter keeps the areas with a matching member and hides the rest', async ({
 	page
 }) => {

@@ -428,6 +428,8 @@ export const en: Record<MessageKey, string> = {
 	approxDrawn: 'Drawn on the map as the area it may lie in (±{accuracy}), not as a point.',
 	approxDrawnCluster:
 		'Drawn with the other {n} sites of its cluster as the area they may lie in (±{accuracy}), not as points.',
+	approxDrawnClusterOne:
+		'Drawn with the other site of its cluster as the area they may lie in (±{accuracy}), not as points.',
 	approxLegendPins: 'Solid dot: published position; hollow: worked out or estimated (within ±1 km)',
 	coordsAreaCentre: 'These are the centre of the area it may lie in, not its own position.',
 	approxLegendAreas: 'Pale area: position not published, only the general area is known',

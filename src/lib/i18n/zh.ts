@@ -414,6 +414,8 @@ export const zh = {
 	approxHere: '{label}：选择一处',
 	approxDrawn: '地图上画作可能所在的范围（±{accuracy}），不画点位。',
 	approxDrawnCluster: '与同一集群的 {n} 处地点一起，画作可能所在的范围（±{accuracy}），不画点位。',
+	approxDrawnClusterOne:
+		'与同一集群的另 1 处地点一起，画作可能所在的范围（±{accuracy}），不画点位。',
 	approxLegendPins: '实心点：位置有来源；空心点：推算或估计（±1 公里以内）',
 	coordsAreaCentre: '以下是所在范围的中心，不是本处的位置。',
 	approxLegendAreas: '淡色范围：位置未公开，只知大致范围',

@@ -76,6 +76,20 @@ const CASES: FaultCase[] = [
 		]
 	},
 	{
+		name: 'a cluster named like a feature',
+		mutate: (f) => {
+			const twin = addTwin(f, 'alpha-twin');
+			for (const p of [propsOf(f, 'alpha-works'), twin.properties]) {
+				p.position.cluster = 'beta-park';
+				p.position.accuracy_m = 3000;
+			}
+		},
+		expected: [
+			`${F}alpha-works: position.cluster: "beta-park" is also the id of feature "beta-park" (features/demo.geojson); a cluster is drawn as an area of its own and needs an id no feature has: rename the cluster`,
+			`${F}alpha-twin: position.cluster: "beta-park" is also the id of feature "beta-park" (features/demo.geojson); a cluster is drawn as an area of its own and needs an id no feature has: rename the cluster`
+		]
+	},
+	{
 		name: 'a polygon in a cluster',
 		mutate: (f) => (propsOf(f, 'beta-park').position.cluster = 'alpha-cluster'),
 		expected: [

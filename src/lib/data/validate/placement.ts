@@ -53,6 +53,7 @@ export function checkPlacement(
 ): void {
 	const stacked = new Map<string, Checked>();
 	const clusters = new Map<string, Checked>();
+	const byId = new Map(entities.map((c) => [c.id, c]));
 	for (const c of entities) {
 		if (!c.geometry || !c.entity) continue;
 		report(c.file, c.id, originalProblems(c.entity, c.geometry));
@@ -60,6 +61,15 @@ export function checkPlacement(
 			report(c.file, c.id, zoneProblems(c.entity, c.geometry, district, districtId));
 		const cluster = c.entity.position.cluster;
 		if (cluster !== undefined) report(c.file, c.id, clusterProblems(c, clusters));
+		// a cluster is drawn as an area of its own, named by its id: no feature may have it
+		const namesake = cluster === undefined ? undefined : byId.get(cluster);
+		if (namesake)
+			report(c.file, c.id, [
+				{
+					field: 'position.cluster',
+					message: `"${cluster}" is also the id of feature "${namesake.id}" (${namesake.file}); a cluster is drawn as an area of its own and needs an id no feature has: rename the cluster`
+				}
+			]);
 		if (c.geometry.type === 'Point') {
 			const key = c.geometry.coordinates.slice(0, 2).join(',');
 			const other = stacked.get(key);
