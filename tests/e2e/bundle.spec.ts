@@ -77,17 +77,3 @@ test('the first view ships the app’s code within budget, and no tool’s code 
 	);
 	expect(app).toBeLessThanOrEqual(BUDGET_GZIP);
 });
-
-test('search fetches its index once the first view is drawn', async ({ page }) => {
-	const asked: (string | null)[] = [];
-	// the context's route also sees the worker's requests
-	await page.context().route('**/data/search.json', async (route) => {
-		// what the map said when the search worker asked for its index
-		asked.push(await page.getByTestId('map').getAttribute('data-ready'));
-		await route.continue();
-	});
-	await openAtlas(page, '/?lang=en');
-	await expect.poll(() => asked).toEqual(['true']);
-
-	// a link with a keyword filter starts it at once (links.spec: '/?q=TCL')
-});

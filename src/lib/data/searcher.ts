@@ -26,41 +26,28 @@ type SearchBackend = {
 	update(added: SearchDoc[], gone: string[]): void | Promise<void>;
 };
 
-/**
- * A Searcher whose backend is still loading: every call waits for it, in the
- * order asked. `onUse`, when given, runs at the first call (a backend that
- * starts on first use, or earlier: see SearchClient.start).
- */
+/** A Searcher whose backend is still loading: every call waits for it, in the order asked. */
 export class DeferredSearch implements Searcher {
 	readonly #ready: Promise<SearchBackend>;
-	#onUse: (() => void) | null;
 
-	constructor(ready: Promise<SearchBackend>, onUse?: () => void) {
+	constructor(ready: Promise<SearchBackend>) {
 		this.#ready = ready;
-		this.#onUse = onUse ?? null;
-	}
-
-	#backend(): Promise<SearchBackend> {
-		const onUse = this.#onUse;
-		this.#onUse = null;
-		onUse?.();
-		return this.#ready;
 	}
 
 	async search(query: string, limit: number) {
-		return (await this.#backend()).search(query, limit);
+		return (await this.#ready).search(query, limit);
 	}
 
 	async matchIds(query: string) {
-		return (await this.#backend()).matchIds(query);
+		return (await this.#ready).matchIds(query);
 	}
 
 	async suggest(query: string, limit: number) {
-		return (await this.#backend()).suggest(query, limit);
+		return (await this.#ready).suggest(query, limit);
 	}
 
 	async update(added: readonly SearchDoc[], gone: readonly string[]) {
-		return (await this.#backend()).update([...added], [...gone]);
+		return (await this.#ready).update([...added], [...gone]);
 	}
 }
 

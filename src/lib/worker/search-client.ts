@@ -1,7 +1,6 @@
 /**
- * The page's side of the search worker. The worker starts when the page asks
- * (`start`: once the first view is drawn) or at the first query, whichever
- * comes first, and fetches the build's serialised index itself; when that file is missing or
+ * The page's side of the search worker. The worker starts with the page and
+ * fetches the build's serialised index itself; when that file is missing or
  * stale, the dataset's entities are sent to it to index, a slice per task.
  * Where workers cannot start, search runs in the page (LocalSearch).
  */
@@ -13,18 +12,9 @@ import type { SearchApi } from './search.worker';
 
 /** Search in the worker; in the page where no worker starts. */
 export class SearchClient extends DeferredSearch {
-	/** starts the worker (again: nothing) */
-	readonly start: () => void;
-
 	/** `url`: the build's serialised index; `entities`: the dataset it should hold. */
 	constructor(url: string | null, entities: readonly AtlasEntity[]) {
-		let open!: () => void;
-		const asked = new Promise<void>((resolve) => (open = resolve));
-		super(
-			asked.then(() => start(url, entities)),
-			() => open()
-		);
-		this.start = open;
+		super(start(url, entities));
 	}
 }
 
