@@ -66,6 +66,24 @@ export function hasDetails(e: AtlasEntity): boolean {
 	return e.source !== undefined;
 }
 
+/**
+ * Merges details file `n` (its parsed entries) into the entities it belongs
+ * to, in place; throws, naming the file, when it does not hold one entry per entity.
+ */
+export function mergeDetailsFile(
+	entities: readonly AtlasEntity[],
+	summary: DetailsSummary,
+	n: number,
+	details: readonly EntityDetails[]
+) {
+	const own = entities.slice(n * summary.per, (n + 1) * summary.per);
+	if (details.length !== own.length)
+		throw new Error(
+			`${detailsUrl(summary, n)}: ${details.length} entries for ${own.length} entities (run npm run geodata:build)`
+		);
+	own.forEach((e, i) => mergeDetails(e, details[i]!));
+}
+
 /** Puts an entity's details back into it, in place (everything that holds it sees them). */
 export function mergeDetails(e: AtlasEntity, d: EntityDetails) {
 	e.source = d.source;

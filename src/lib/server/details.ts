@@ -8,7 +8,7 @@ import type { AtlasIndex } from '../data/atlas';
 import {
 	DETAILS_PER_FILE,
 	detailsUrl,
-	mergeDetails,
+	mergeDetailsFile,
 	splitDetails,
 	type EntityDetails
 } from '../data/details';
@@ -50,10 +50,7 @@ export function withDetails(index: AtlasIndex, dir: string): AtlasIndex {
 	for (let n = 0; n * summary.per < index.entities.length; n++) {
 		const file = path.join(dir, detailsUrl(summary, n));
 		const details = JSON.parse(readFileSync(file, 'utf8')) as EntityDetails[];
-		const entities = index.entities.slice(n * summary.per, (n + 1) * summary.per);
-		if (details.length !== entities.length)
-			throw new Error(`${file}: ${details.length} entries for ${entities.length} entities`);
-		entities.forEach((e, i) => mergeDetails(e, details[i]!));
+		mergeDetailsFile(index.entities, summary, n, details);
 	}
 	return index;
 }

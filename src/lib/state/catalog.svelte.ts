@@ -4,7 +4,12 @@
  * Built once per page load; never rebuilt on filter or view changes.
  */
 import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
-import { hasDetails, mergeDetails, type EntityDetails } from '$lib/data/details';
+import {
+	hasDetails,
+	mergeDetailsFile,
+	type DetailsSummary,
+	type EntityDetails
+} from '$lib/data/details';
 import { LocalSearch, sendInSlices, type Searcher } from '$lib/data/searcher';
 import type { Chain } from '$lib/data/schema';
 import type { Hub } from '$lib/geo/access';
@@ -166,17 +171,16 @@ export class Catalog {
 			if (i >= 0 && i < this.base.entities.length && e && !hasDetails(e))
 				files.add(Math.floor(i / summary.per));
 		}
-		await Promise.all([...files].map((n) => this.#detailFile(n, summary.per)));
+		await Promise.all([...files].map((n) => this.#detailFile(n, summary)));
 	}
 
-	#detailFile(n: number, per: number): Promise<void> {
+	#detailFile(n: number, summary: DetailsSummary): Promise<void> {
 		let job = this.#detailFiles.get(n);
 		if (!job) {
 			const read = this.#readDetails;
 			if (!read) return Promise.reject(new Error('details: no reader for the details files'));
 			job = read(n).then((details) => {
-				const entities = this.base.entities.slice(n * per, (n + 1) * per);
-				entities.forEach((e, i) => details[i] && mergeDetails(e, details[i]));
+				mergeDetailsFile(this.base.entities, summary, n, details);
 				this.#detailsProblem = null;
 				this.#detailsVersion++;
 			});
