@@ -118,6 +118,44 @@ test('a tiled layer draws, picks and filters what the GeoJSON layer does, and it
 	await context.close();
 });
 
+test('tiles that come in are decoded for feature-state in an idle moment, not by the first hover or selection', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	await serveTiled(context);
+	const page = await context.newPage();
+	await openAtlas(page, '/?lang=en&c=114.1,30.655&z=11.6');
+	// MapLibre's own tiles (no public API): every loaded tile with data has its features decoded
+	const decoded = () =>
+		page.waitForFunction(
+			() => {
+				type Tile = { latestFeatureIndex?: { rawTileData?: unknown; vtLayers?: unknown } };
+				const m = window.__atlasMap as unknown as {
+					style: {
+						tileManagers: Record<
+							string,
+							{ getIds(): string[]; getTileByID(id: string): Tile | undefined }
+						>;
+					};
+				};
+				const tiles = m.style.tileManagers['atlas-facilities']!;
+				const withData = tiles
+					.getIds()
+					.map((id) => tiles.getTileByID(id)?.latestFeatureIndex)
+					.filter((f) => f?.rawTileData);
+				return withData.length > 0 && withData.every((f) => f!.vtLayers);
+			},
+			null,
+			{ timeout: 10_000 }
+		);
+	await decoded();
+	// a move brings new tiles: they are decoded once the map settles again
+	await page.evaluate(() => window.__atlasMap!.jumpTo({ center: [114.13, 30.68], zoom: 14 }));
+	await waitForIdle(page);
+	await decoded();
+	await context.close();
+});
+
 test("a large dataset loads a site's details when first shown: the panel and the comparison say what the small one does", async ({
 	browser
 }) => {

@@ -56,7 +56,13 @@ describe('ProximityIndex', () => {
 				(p) => p.at[0] >= box[0] && p.at[0] <= box[2] && p.at[1] >= box[1] && p.at[1] <= box[3]
 			);
 			expect(big.inBox(box)).toEqual(scan);
+			// the same items as positions, in no particular order
+			const positions = big.indicesInBox(box).sort((a, b) => a - b);
+			expect(positions.map((i) => many[i])).toEqual(scan);
 		}
+		expect(new ProximityIndex([] as P[], (p) => p.at).indicesInBox([-180, -90, 180, 90])).toEqual(
+			[]
+		);
 	});
 
 	it('finds everything within a radius and nothing beyond', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasIndex } from '$lib/data/atlas';
+import { CONTEXT_KINDS, type AtlasIndex } from '$lib/data/atlas';
+import { tallyOf } from '$lib/data/tally';
 import { entity, ZONE_ENTITIES } from '$lib/testing/entities';
 import { Catalog } from './catalog.svelte';
 import { splitDetails } from '$lib/data/details';
@@ -160,11 +161,33 @@ describe('Catalog.known', () => {
 });
 
 describe('Catalog.warm', () => {
-	it('builds the lookups a first selection needs, one per idle moment', async () => {
+	it('builds the lookups a first selection and the view description need, one per idle moment', async () => {
 		const catalog = new Catalog(index);
 		let moments = 0;
 		await catalog.warm(async () => void moments++);
-		expect(moments).toBe(3);
+		expect(moments).toBe(4);
 		expect(catalog.facilities.nearest([114.1, 30.6], 1)).toHaveLength(1);
+	});
+});
+
+describe('Catalog.tally', () => {
+	it('counts, on its columns, what the same walk over the entities counts', () => {
+		const catalog = new Catalog(index);
+		const all = index.entities.map((_, i) => i);
+		const shown = ['facilities', 'hubs', 'parks', 'zones', 'approx'] as const;
+		const odd = (i: number) => i % 2 === 1;
+		const got = catalog.tally(all, odd, shown);
+		const expected = tallyOf(
+			index.entities.filter(
+				(e, i) =>
+					e.layers.some((l) => (shown as readonly string[]).includes(l)) &&
+					(CONTEXT_KINDS.includes(e.kind) || odd(i))
+			)
+		);
+		expect(got.total).toBe(expected.total);
+		expect(Object.fromEntries(got.kinds)).toEqual(Object.fromEntries(expected.kinds));
+		expect(Object.fromEntries(got.districts)).toEqual(Object.fromEntries(expected.districts));
+		expect(got.total).toBeGreaterThan(0);
+		expect(got.total).toBeLessThan(index.entities.length);
 	});
 });

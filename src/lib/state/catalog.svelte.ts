@@ -3,7 +3,7 @@
  * by id, the search index, the spatial index, the hubs the access card uses.
  * Built once per page load; never rebuilt on filter or view changes.
  */
-import { NEAREST_STATION, type AtlasEntity, type AtlasIndex } from '$lib/data/atlas';
+import { NEAREST_STATION, type AtlasEntity, type AtlasIndex, type LayerId } from '$lib/data/atlas';
 import {
 	hasDetails,
 	mergeDetailsFile,
@@ -17,6 +17,7 @@ import { ProximityIndex } from '$lib/geo/proximity';
 import type { KnownValues } from './atlas.svelte';
 import { FACETS } from '$lib/data/query';
 import { FilterColumns } from '$lib/data/columns';
+import { TallyColumns, type Tally } from '$lib/data/tally';
 import type { Lang } from '$lib/i18n/messages';
 import { listPositions } from './map-cursor';
 
@@ -200,7 +201,12 @@ export class Catalog {
 	 * reverse relations), so opening a detail panel does not build them.
 	 */
 	async warm(idle: () => Promise<void>) {
-		for (const build of [() => this.facilities, () => this.placed(), () => this.incoming('')]) {
+		for (const build of [
+			() => this.facilities,
+			() => this.placed(),
+			() => this.incoming(''),
+			() => this.#tallyColumns()
+		]) {
 			await idle();
 			build();
 		}
@@ -263,6 +269,18 @@ export class Catalog {
 	/** Every entity by its point (the live description of a large dataset's view). */
 	placed(): ProximityIndex<AtlasEntity> {
 		return this.#once('placed', (index) => new ProximityIndex(index.entities, (e) => e.point));
+	}
+
+	/** What a view holds, counted on compact columns (data/tally.ts; the map's description). */
+	tally(
+		positions: Iterable<number>,
+		passes: (position: number) => boolean,
+		shown: Iterable<LayerId>
+	): Tally {
+		return this.#tallyColumns().tally(positions, passes, shown);
+	}
+	#tallyColumns(): TallyColumns {
+		return this.#once('tally', (index) => new TallyColumns(index.entities));
 	}
 
 	/** The coarsest position of any entity, in metres (how far a "possibly within" may lie). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEntity } from '$lib/data/atlas';
+import { tallyOf } from '$lib/data/tally';
 import { countByKind, describeMapView, type DistrictNames } from './view-text';
 
 const entity = (id: string, kind: string, district: string | null, name = id) =>
@@ -28,7 +29,7 @@ const VISIBLE = Object.freeze([
 
 describe('countByKind', () => {
 	it('counts each kind once per entity, in the dataset’s kind order, candidate sites last', () => {
-		expect(countByKind(VISIBLE)).toEqual([
+		expect(countByKind(tallyOf(VISIBLE))).toEqual([
 			['park', 1],
 			['enterprise', 2],
 			['zone', 1],
@@ -38,7 +39,7 @@ describe('countByKind', () => {
 });
 
 describe('describeMapView', () => {
-	const facts = { visible: VISIBLE, center: [114.2, 30.7] as [number, number], zoom: 11.6 };
+	const facts = { tally: tallyOf(VISIBLE), center: [114.2, 30.7] as [number, number], zoom: 11.6 };
 
 	it('names the districts in view, the zoom, the counts by kind and the selection (en)', () => {
 		expect(describeMapView({ ...facts, selected: VISIBLE[2] }, DISTRICTS, 'en')).toBe(
@@ -58,7 +59,7 @@ describe('describeMapView', () => {
 
 	it('gives the centre when no feature is in view', () => {
 		const empty = {
-			visible: [],
+			tally: tallyOf([]),
 			center: [114.213, 30.7049] as [number, number],
 			zoom: 15,
 			selected: null
@@ -79,7 +80,7 @@ describe('describeMapView', () => {
 			entity(`x${i}`, 'enterprise', d)
 		);
 		const text = describeMapView(
-			{ visible: wide, center: [114, 30], zoom: 9, selected: null },
+			{ tally: tallyOf(wide), center: [114, 30], zoom: 9, selected: null },
 			DISTRICTS,
 			'en'
 		);

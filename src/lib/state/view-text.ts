@@ -1,10 +1,11 @@
 /**
  * The map's view in words, for screen readers: the area shown, how many
  * features of each kind are in view, and the selected feature. Pure: the map
- * view gives the visible entities (rendered features, deduplicated), the
+ * view gives what it holds, counted (data/tally.ts), the
  * camera and the selection; this writes the sentence in the UI language.
  */
 import type { AtlasEntity } from '$lib/data/atlas';
+import type { Tally } from '$lib/data/tally';
 import { KINDS, type EntityKind } from '$lib/data/vocabulary';
 import type { LonLat } from '$lib/geo/lonlat';
 import { formatNumber } from '$lib/i18n/format';
@@ -19,8 +20,8 @@ const MAX_AREAS = 3;
 export type DistrictNames = Readonly<Record<string, { name_zh: string; name_en: string }>>;
 
 export type MapViewFacts = {
-	/** the entities drawn in the view, each once */
-	visible: readonly AtlasEntity[];
+	/** the entities drawn in the view, counted (data/tally.ts) */
+	tally: Tally;
 	/** the camera's centre [lon, lat] and zoom */
 	center: LonLat;
 	zoom: number;
@@ -32,8 +33,11 @@ export type MapViewFacts = {
  * the map view once the map exists; state does not import the map).
  */
 export type MapViewProbe = {
-	/** the camera and the entities drawn in the viewport, each once */
-	contents(): { center: LonLat; zoom: number; entities: AtlasEntity[] };
+	/**
+	 * the camera and the dataset positions of the entities in the viewport,
+	 * each once (a layer hidden or a filter is applied by the tally)
+	 */
+	contents(): { center: LonLat; zoom: number; positions: Iterable<number> };
 	/** listens to keys pressed on the focused map; returns the unsubscribe */
 	onKey(fn: (e: KeyboardEvent) => void): () => void;
 	/** brings a point into view unless it is already */
@@ -41,9 +45,7 @@ export type MapViewProbe = {
 };
 
 /** Counts by kind, in KIND_ORDER, kinds absent from the view left out. */
-export function countByKind(visible: readonly AtlasEntity[]): Array<[EntityKind, number]> {
-	const counts = new Map<EntityKind, number>();
-	for (const e of visible) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+export function countByKind({ kinds: counts }: Tally): Array<[EntityKind, number]> {
 	return KIND_ORDER.flatMap((k) =>
 		counts.has(k) ? [[k, counts.get(k)!] as [EntityKind, number]] : []
 	);
@@ -63,13 +65,9 @@ function centreText([lon, lat]: LonLat, lang: Lang): string {
  * name); without any feature in view, the camera's centre.
  */
 function areaText(facts: MapViewFacts, districts: DistrictNames, lang: Lang): string {
-	const counts = new Map<string, number>();
-	for (const e of facts.visible) {
-		if (e.district && districts[e.district])
-			counts.set(e.district, (counts.get(e.district) ?? 0) + 1);
-	}
-	if (!counts.size) return centreText(facts.center, lang);
-	const names = [...counts]
+	const counts = [...facts.tally.districts].filter(([id]) => districts[id]);
+	if (!counts.length) return centreText(facts.center, lang);
+	const names = counts
 		.map(([id, n]) => ({ name: localized(districts[id]!, 'name', lang), n }))
 		.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
 		.map((d) => d.name);
@@ -90,11 +88,11 @@ export function describeMapView(facts: MapViewFacts, districts: DistrictNames, l
 			zoom: formatNumber(Math.round(facts.zoom), lang)
 		})
 	];
-	const kinds = countByKind(facts.visible);
+	const kinds = countByKind(facts.tally);
 	parts.push(
 		kinds.length
 			? t(lang, 'viewCounts', {
-					n: formatNumber(facts.visible.length, lang),
+					n: formatNumber(facts.tally.total, lang),
 					kinds: kinds
 						.map(([k, n]) => `${enumLabel(lang, 'kind', k)} ${formatNumber(n, lang)}`)
 						.join(t(lang, 'listSep'))

@@ -70,7 +70,11 @@ export class AtlasView {
 	});
 	/** Whether an entity passes the filter: a bit test, for lists that go through the spatial index. */
 	passes(e: { id: string }): boolean {
-		return this.#selection.has(this.catalog.columns().position(e.id));
+		return this.passesAt(this.catalog.columns().position(e.id));
+	}
+	/** Whether the entity at a dataset position passes the filter. */
+	passesAt(position: number): boolean {
+		return this.#selection.has(position);
 	}
 	readonly counts: Record<Facet, Map<string, number>> = $derived.by(() =>
 		this.catalog.columns().counts(this.filter)
