@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadAtlasIndex } from '$lib/data/load';
+import { FilterColumns } from '$lib/data/columns';
+import { loadAtlasIndex, nextTask } from '$lib/data/load';
 import { openUserStore } from '$lib/state/user-store';
 import type { PageLoad } from './$types';
 
@@ -11,5 +12,7 @@ export const load: PageLoad = async ({ fetch }) => {
 		loadAtlasIndex(fetch).catch((err: Error) => error(503, err.message)),
 		openUserStore()
 	]);
-	return { index, user };
+	// The filter's columns are built here, a slice per task, not in one long task at first render.
+	const columns = await FilterColumns.inSlices(index.entities, nextTask);
+	return { index, user, columns };
 };

@@ -185,7 +185,10 @@ test("a large dataset loads a site's details when first shown: the panel and the
 
 	const atlas = JSON.parse(readFileSync(path.join(dir, 'atlas.json'), 'utf8'));
 	expect(atlas.details).toBeTruthy();
-	expect(atlas.entities.find((e: { id: string }) => e.id === 'boe-wuhan').source).toBeUndefined();
+	// the entities themselves are in parts beside atlas.json (data/parts.ts)
+	expect(atlas.entities).toEqual([]);
+	const part = JSON.parse(readFileSync(path.join(dir, 'entities/0.json'), 'utf8'));
+	expect(part.find((e: { id: string }) => e.id === 'boe-wuhan').source).toBeUndefined();
 
 	for (const [i, what] of [panel, tray].entries()) {
 		const context = await browser.newContext();
@@ -209,5 +212,21 @@ test('a details file that cannot be read is named where the panel would be, and 
 	// the map and the other tools still work
 	await page.getByTestId('tab-filters').click();
 	await expect(page.getByTestId('facet-chains-logistics')).toBeVisible();
+	await context.close();
+});
+
+test('an entity part that cannot be read is named in the error, and nothing half-loaded is shown', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const asked = await serveTiled(context, ['entities/0.json']);
+	const page = await context.newPage();
+	await page.goto('/?lang=en');
+	await expect(page.locator('body')).toContainText('/data/entities/0.json: HTTP 404', {
+		timeout: 20_000
+	});
+	expect(asked).toContain('atlas.json');
+	await expect(page.getByTestId('map')).toHaveCount(0);
+	await expect(page.locator('#boot')).toHaveCount(0);
 	await context.close();
 });

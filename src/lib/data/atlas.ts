@@ -7,6 +7,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LonLat } from '../geo/lonlat';
 import type { DetailsSummary } from './details';
+import type { EntityParts } from './parts';
 import type { EntityKind, FeatureProps, Organisation, Zone } from './schema';
 
 /** Map layers, in drawing order (bottom first). */
@@ -115,6 +116,12 @@ export type AtlasIndex = {
 	 * and the page loads it from these files on demand.
 	 */
 	details?: DetailsSummary;
+	/**
+	 * set when the entities are written in parts beside atlas.json
+	 * (data/parts.ts): `entities` is then empty in the file, and the loader
+	 * fills it from the parts, in order
+	 */
+	parts?: EntityParts;
 };
 
 /** A compiled layer: its file, how many features it has and, by `type`, what they are. */

@@ -92,3 +92,21 @@ describe('FilterColumns', () => {
 		expect(columns.position('nobody')).toBe(-1);
 	});
 });
+
+describe('FilterColumns.inSlices', () => {
+	it('builds, a slice per pause, the columns the constructor builds', async () => {
+		let pauses = 0;
+		const sliced = await FilterColumns.inSlices(ENTITIES, async () => void pauses++, 100);
+		// 1,001 entities in slices of 100
+		expect(pauses).toBe(11);
+		const whole = new FilterColumns(ENTITIES);
+		for (let k = 0; k < 100; k++) {
+			const f = randomFilter();
+			expect(sliced.select(f).bits).toEqual(whole.select(f).bits);
+			const [got, want] = [sliced.counts(f), whole.counts(f)];
+			for (const facet of FACETS) expect(sorted(got[facet]), facet).toEqual(sorted(want[facet]));
+		}
+		for (const facet of FACETS) expect([...sliced.values(facet)]).toEqual([...whole.values(facet)]);
+		expect(sliced.position(ENTITIES[1000]!.id)).toBe(1000);
+	});
+});

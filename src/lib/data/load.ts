@@ -2,6 +2,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { AtlasIndex, LayerId } from './atlas';
 import { detailsUrl, type DetailsSummary, type EntityDetails } from './details';
+import { checkPart, partCount, partUrl } from './parts';
 
 export const DATA_URL = '/data/';
 
@@ -10,12 +11,42 @@ export const SEARCH_FILE = 'search.json';
 
 export class AtlasLoadError extends Error {}
 
-export async function loadAtlasIndex(fetchFn: typeof fetch, base = DATA_URL): Promise<AtlasIndex> {
+/** Gives the page a turn between two pieces of work (a task of its own for each). */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * atlas.json, with its entities read from their parts when it leaves them
+ * out (data/parts.ts): the parts are fetched together and parsed one per
+ * task (`pause` between two), so no parse blocks the page for long.
+ */
+export async function loadAtlasIndex(
+	fetchFn: typeof fetch,
+	base = DATA_URL,
+	pause: () => Promise<void> = nextTask
+): Promise<AtlasIndex> {
 	const url = `${base}atlas.json`;
 	const res = await fetchOk(fetchFn, url);
 	const index = (await readJson(res, url)) as AtlasIndex;
 	if (!index?.zone || !Array.isArray(index.entities) || index.bbox?.length !== 4) {
 		throw new AtlasLoadError(`${url}: not an atlas index (run npm run geodata:build)`);
+	}
+	const parts = index.parts;
+	if (parts) {
+		const urls = Array.from({ length: partCount(parts) }, (_, n) => `${base}${partUrl(parts, n)}`);
+		const texts = urls.map((u) => fetchOk(fetchFn, u).then((r) => r.text()));
+		// no rejection left unhandled while an earlier part is parsed
+		for (const t of texts) t.catch(() => {});
+		const entities = [];
+		for (const [n, text] of texts.entries()) {
+			await pause();
+			const value = parseJson(await text, urls[n]!);
+			try {
+				entities.push(...checkPart(parts, n, value));
+			} catch (err) {
+				throw new AtlasLoadError(`${base}${(err as Error).message}`);
+			}
+		}
+		index.entities = entities;
 	}
 	return index;
 }
@@ -65,7 +96,10 @@ async function fetchOk(fetchFn: typeof fetch, url: string, hint = ''): Promise<R
 
 /** The body as JSON, or an error that names the file (a truncated download, a wrong file). */
 async function readJson(res: Response, url: string): Promise<unknown> {
-	const text = await res.text();
+	return parseJson(await res.text(), url);
+}
+
+function parseJson(text: string, url: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (err) {

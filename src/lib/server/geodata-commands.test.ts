@@ -254,14 +254,24 @@ describe('geodata build (CLI), a large dataset', () => {
 			const large = JSON.parse(readFileSync(path.join(largeDir, 'atlas.json'), 'utf8'));
 			expect(plain.details).toBeUndefined();
 			expect(large.details).toEqual({ url: 'details/{n}.json', per: 1000 });
-			expect(large.entities.map((e: Json) => e.id)).toEqual(plain.entities.map((e: Json) => e.id));
-			for (const e of large.entities) {
+			// the entities themselves are in parts beside it, in order (data/parts.ts)
+			expect(stdout).toMatch(/wrote 1 entity parts/);
+			expect(large.entities).toEqual([]);
+			expect(large.parts).toEqual({
+				url: 'entities/{n}.json',
+				per: 10_000,
+				count: plain.entities.length
+			});
+			const part = JSON.parse(readFileSync(path.join(largeDir, 'entities/0.json'), 'utf8'));
+			expect(part.map((e: Json) => e.id)).toEqual(plain.entities.map((e: Json) => e.id));
+			for (const e of part) {
 				expect(e).not.toHaveProperty('source');
 				expect(e).not.toHaveProperty('search');
 				expect(e.position).not.toHaveProperty('source');
 			}
 			const merged = withDetails(large, largeDir);
 			delete merged.details;
+			delete merged.parts;
 			expect(merged).toEqual(plain);
 			// the search index is built from the whole entities either way
 			expect(readFileSync(path.join(largeDir, 'search.json'), 'utf8')).toBe(
@@ -270,6 +280,7 @@ describe('geodata build (CLI), a large dataset', () => {
 			// a build below the threshold removes an earlier build's details files
 			await build(largeDir, {});
 			expect(() => readFileSync(path.join(largeDir, 'details/0.json'))).toThrow();
+			expect(() => readFileSync(path.join(largeDir, 'entities/0.json'))).toThrow();
 		} finally {
 			rmSync(plainDir, { recursive: true, force: true });
 			rmSync(largeDir, { recursive: true, force: true });

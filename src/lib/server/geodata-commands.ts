@@ -5,7 +5,7 @@
  */
 import { writeRoadTiles } from './road-tiles';
 import { writeLayerTiles } from './layer-tiles';
-import { DETAILS_DIR, writeDetails } from './details';
+import { DETAILS_DIR, PARTS_DIR, writeDetails, writeParts } from './details';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
@@ -70,9 +70,13 @@ export function buildCommand(
 	const search = serializeSearchIndex(index.entities);
 	// a large dataset's details stay out of atlas.json, in files loaded on demand (issue 13)
 	rmSync(path.join(out, DETAILS_DIR), { recursive: true, force: true });
+	rmSync(path.join(out, PARTS_DIR), { recursive: true, force: true });
 	if (index.entities.length >= detailsFrom) {
 		const written = writeDetails(index, out);
 		console.log(`wrote ${written.files} details files (${formatSize(written.bytes)})`);
+		// and the entities themselves in parts, parsed one per task by the page (data/parts.ts)
+		const parts = writeParts(index, out);
+		console.log(`wrote ${parts.files} entity parts (${formatSize(parts.bytes)})`);
 	}
 	write('atlas.json', index);
 	write(SEARCH_FILE, search);

@@ -62,9 +62,13 @@ export class Catalog {
 	constructor(
 		index: AtlasIndex,
 		search?: Searcher,
-		readDetails: ((n: number) => Promise<EntityDetails[]>) | null = null
+		readDetails: ((n: number) => Promise<EntityDetails[]>) | null = null,
+		/** the filter's columns, when the page built them while loading (FilterColumns.inSlices) */
+		columns?: FilterColumns
 	) {
 		this.#readDetails = readDetails;
+		if (columns?.entities === index.entities)
+			this.#memo.set(index, new Map([['columns', columns]]));
 		this.base = index;
 		this.index = index;
 		this.#byId = new Map(index.entities.map((e) => [e.id, e]));
