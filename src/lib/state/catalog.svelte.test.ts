@@ -5,6 +5,7 @@ import { entity, ZONE_ENTITIES } from '$lib/testing/entities';
 import { Catalog } from './catalog.svelte';
 import { splitDetails } from '$lib/data/details';
 import { FACETS, facetValues } from '$lib/data/query';
+import { FilterColumns } from '$lib/data/columns';
 
 const index = {
 	zone: { chains: [], hubs: {} },
@@ -189,5 +190,19 @@ describe('Catalog.tally', () => {
 		expect(Object.fromEntries(got.districts)).toEqual(Object.fromEntries(expected.districts));
 		expect(got.total).toBeGreaterThan(0);
 		expect(got.total).toBeLessThan(index.entities.length);
+	});
+});
+
+describe('Catalog with columns built while loading', () => {
+	it('uses them for the compiled dataset, also once imported sites have come and gone', () => {
+		const columns = new FilterColumns(index.entities);
+		const catalog = new Catalog(index, undefined, null, columns);
+		catalog.setUserEntities([]);
+		expect(catalog.columns()).toBe(columns);
+		catalog.setUserEntities(sites(2));
+		expect(catalog.columns()).not.toBe(columns);
+		expect(catalog.columns().entities).toHaveLength(index.entities.length + 2);
+		catalog.setUserEntities([]);
+		expect(catalog.columns()).toBe(columns);
 	});
 });

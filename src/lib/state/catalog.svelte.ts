@@ -136,7 +136,10 @@ export class Catalog {
 		};
 		this.#searchJob = this.#searchJob.then(run, run);
 		this.#user = user;
-		this.index = { ...this.base, entities: [...this.base.entities, ...user] };
+		// without imported sites the dataset is the compiled one (and keeps what was built for it)
+		this.index = user.length
+			? { ...this.base, entities: [...this.base.entities, ...user] }
+			: this.base;
 		this.#facilities = null;
 		this.#byIdVersion++;
 	}
