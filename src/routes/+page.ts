@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { FilterColumns } from '$lib/data/columns';
-import { loadAtlasIndex, nextTask } from '$lib/data/load';
+import { DATA_URL, SEARCH_FILE, loadAtlasIndex, loadDetails, nextTask } from '$lib/data/load';
+import { Catalog } from '$lib/state/catalog.svelte';
+import { SearchClient } from '$lib/worker/search-client';
 import { openUserStore } from '$lib/state/user-store';
 import type { PageLoad } from './$types';
 
@@ -12,7 +14,18 @@ export const load: PageLoad = async ({ fetch }) => {
 		loadAtlasIndex(fetch).catch((err: Error) => error(503, err.message)),
 		openUserStore()
 	]);
-	// The filter's columns are built here, a slice per task, not in one long task at first render.
+	// The filter's columns are built here, a slice per task, and the catalog in a task of its own:
+	// neither lengthens the page's first render (issue 13).
 	const columns = await FilterColumns.inSlices(index.entities, nextTask);
-	return { index, user, columns };
+	await nextTask();
+	// Search runs in a worker that fetches the build's index itself.
+	const search = new SearchClient(
+		new URL(DATA_URL + SEARCH_FILE, location.href).href,
+		index.entities
+	);
+	// a large dataset's details load when first shown (data/details.ts)
+	const readDetails = (n: number) => loadDetails(globalThis.fetch, index.details!, n);
+	const catalog = new Catalog(index, search, readDetails, columns);
+	await nextTask();
+	return { index, user, catalog };
 };
